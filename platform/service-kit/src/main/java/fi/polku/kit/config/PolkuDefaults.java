@@ -41,6 +41,7 @@ public class PolkuDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         // web: problem details everywhere, unknown fields rejected, small requests
         d.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        d.put("spring.jackson.deserialization.fail-on-null-for-primitives", "false");
         d.put("spring.servlet.multipart.max-request-size", "1MB");
         d.put("server.tomcat.max-swallow-size", "1MB");
         d.put("server.tomcat.max-http-form-post-size", "1MB");

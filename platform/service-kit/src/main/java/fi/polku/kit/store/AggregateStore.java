@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the domain aggregate, a plain Java object
  */
-public class AggregateStore<T> {
+public class AggregateStore<T> implements Aggregates<T> {
 
     private static final Logger log = LoggerFactory.getLogger(AggregateStore.class);
     static final int MAX_ATTEMPTS = 10;
@@ -54,6 +54,7 @@ public class AggregateStore<T> {
         return collection;
     }
 
+    @Override
     public Optional<T> find(String id) {
         return load(id).map(AggregateDocument::getState);
     }
@@ -73,6 +74,7 @@ public class AggregateStore<T> {
     }
 
     /** Creates an aggregate with the events it emits; fails with {@link AggregateAlreadyExists} if the id is taken. */
+    @Override
     public T create(String id, T state, List<? extends PolkuEvent> events) {
         return insert(id, state, events, null);
     }
@@ -81,6 +83,7 @@ public class AggregateStore<T> {
      * Creates the aggregate that {@code eventId} gives rise to, unless it exists already (a redelivery, since the
      * id is derived from the event). Returns whether this call created it.
      */
+    @Override
     public boolean createOnce(UUID eventId, String id, Supplier<Change<T>> creation) {
         if (mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
             return false;
@@ -95,6 +98,7 @@ public class AggregateStore<T> {
     }
 
     /** Applies a change to the current state, retrying with a fresh copy when someone else wrote in between. */
+    @Override
     public T update(String id, Function<T, List<? extends PolkuEvent>> change) {
         return apply(id, null, change).orElseThrow();
     }
@@ -103,6 +107,7 @@ public class AggregateStore<T> {
      * Applies the effect of event {@code eventId} once: a redelivered event finds its id in the aggregate and
      * changes nothing. Returns false when the effect was there already.
      */
+    @Override
     public boolean updateOnce(UUID eventId, String id, Function<T, List<? extends PolkuEvent>> change) {
         return apply(id, eventId, change).isPresent();
     }
@@ -160,9 +165,5 @@ public class AggregateStore<T> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<AggregateDocument<T>> documents(Query query) {
         return (List) mongo.find(query, AggregateDocument.class, collection);
-    }
-
-    /** A new state and the events its creation emits. */
-    public record Change<T>(T state, List<? extends PolkuEvent> events) {
     }
 }

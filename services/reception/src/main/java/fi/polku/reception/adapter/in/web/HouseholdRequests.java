@@ -1,0 +1,54 @@
+package fi.polku.reception.adapter.in.web;
+
+import fi.polku.events.IntegrationGroup;
+import fi.polku.reception.domain.Resident;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies the household API accepts; validated before anything is written. */
+final class HouseholdRequests {
+
+    static final String MUNICIPALITY_CODE = "^[0-9]{3}$";
+    static final String LANGUAGE_CODE = "^[a-z]{2,3}$";
+
+    private HouseholdRequests() {
+    }
+
+    record RegisterHousehold(@NotBlank String receptionCentreId,
+                             @NotEmpty @Size(max = 30) List<@Valid @NotNull NewMember> members) {
+    }
+
+    record NewMember(@NotBlank @Size(max = 200) String firstNames, @NotBlank @Size(max = 200) String lastName,
+                     @NotNull @Past LocalDate birthDate, @Size(max = 11) String personalIdentityCode,
+                     @Size(max = 40) String migriCustomerNumber, @NotNull Resident.Relationship relationship,
+                     boolean unaccompaniedMinor,
+                     @NotNull @Size(max = 10) List<@Pattern(regexp = LANGUAGE_CODE) String> languages) {
+    }
+
+    record RecordPermit(@NotBlank String personId, @NotNull @PastOrPresent LocalDate decisionDate,
+                        @NotBlank @Size(max = 80) String permitType, @NotNull IntegrationGroup integrationGroup) {
+    }
+
+    record NeedsRequest(boolean evidentSocialOrHealthCareNeeds, boolean accessibility, boolean largeFamily,
+                        boolean unaccompaniedMinor) {
+    }
+
+    record RequestPlacement(@NotNull @Valid NeedsRequest needs,
+                            @NotNull @Size(max = 10) List<@Pattern(regexp = LANGUAGE_CODE) String> languages,
+                            @NotNull @Size(max = 10) List<@Pattern(regexp = MUNICIPALITY_CODE) String> familyTiesMunicipalities,
+                            @NotNull @Size(max = 5) List<@Pattern(regexp = MUNICIPALITY_CODE) String> wishedMunicipalities) {
+    }
+
+    record RecordMoveOut(@NotNull LocalDate date,
+                         @NotNull @Pattern(regexp = MUNICIPALITY_CODE) String destinationMunicipality) {
+    }
+}
