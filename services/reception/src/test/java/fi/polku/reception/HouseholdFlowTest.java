@@ -127,6 +127,7 @@ class HouseholdFlowTest extends ReceptionServiceTest {
                 Map.of("receptionCentreId", "rc-espoo", "members", members)).expect(201).json();
         String id = household.get("id").asString();
         CyclicBarrier start = new CyclicBarrier(8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (JsonNode member : household.get("members")) {
             String personId = member.get("personId").asString();
@@ -137,11 +138,12 @@ class HouseholdFlowTest extends ReceptionServiceTest {
                     throw new IllegalStateException(e);
                 }
                 return staff("rc-espoo").post("/api/v1/households/" + id + "/permits", permit(personId)).status();
-            }));
+            }, pool));
         }
         for (var call : calls) {
             assertThat(call.get()).isEqualTo(200);
         }
+        pool.shutdown();
         assertThat(household(id).get("permits")).hasSize(8);
         await().atMost(Duration.ofSeconds(20)).until(() -> probe.records(RESIDENTS, EventType.PERMIT_GRANTED.typeName())
                 .stream().filter(r -> id.equals(r.key())).count() == 8);

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,7 +38,7 @@ import java.util.function.Supplier;
 public class AggregateStore<T> implements Aggregates<T> {
 
     private static final Logger log = LoggerFactory.getLogger(AggregateStore.class);
-    static final int MAX_ATTEMPTS = 10;
+    static final int MAX_ATTEMPTS = 30;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -129,6 +131,8 @@ public class AggregateStore<T> implements Aggregates<T> {
                     throw conflict;
                 }
                 log.debug("Concurrent update of {}/{}, attempt {}", collection, id, attempt);
+                // a short random pause spreads out writers that collided, so that one of them wins the next round
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, 1 + attempt) * 1_000_000L);
             }
         }
     }

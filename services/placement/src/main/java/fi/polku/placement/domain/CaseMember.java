@@ -1,0 +1,7 @@
+package fi.polku.placement.domain;
+
+import java.time.LocalDate;
+
+/** A person of the household as placement knows them: a pseudonymous id, a birth date and a relationship. */
+public record CaseMember(String personId, LocalDate birthDate, String relationship, boolean unaccompaniedMinor) {
+}

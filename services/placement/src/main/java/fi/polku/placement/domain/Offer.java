@@ -1,0 +1,14 @@
+package fi.polku.placement.domain;
+
+import java.time.LocalDate;
+
+/** A case offered to one municipality, answered before the deadline or expired. */
+public record Offer(String offerId, String municipality, LocalDate madeOn, LocalDate deadline, Status status,
+                    LocalDate answeredOn) {
+
+    public enum Status { OPEN, ACCEPTED, DECLINED, EXPIRED }
+
+    Offer answered(Status answer, LocalDate on) {
+        return new Offer(offerId, municipality, madeOn, deadline, answer, on);
+    }
+}
