@@ -1,0 +1,175 @@
+package fi.polku.localstack;
+
+import fi.polku.placement.application.PlacementService;
+import fi.polku.testkit.ApiClient;
+import fi.polku.testkit.TestUser;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One household's assisted placement through the public APIs, as the people involved would do it: reception staff
+ * register the household, its permits and the placement application; the municipality officer accepts the offer;
+ * staff record the move-out; then compensation and the municipality's inbox must show the household.
+ */
+public final class Journey {
+
+    /** What one household went through: ids and the time each hop took. */
+    public record Result(String householdId, String caseId, String municipality, List<String> personIds,
+                         Map<String, Duration> hops) {
+    }
+
+    private final Endpoints endpoints;
+    private final Function<TestUser, String> tokens;
+    private final Duration patience;
+
+    public Journey(Endpoints endpoints, Function<TestUser, String> tokens, Duration patience) {
+        this.endpoints = endpoints;
+        this.tokens = tokens;
+        this.patience = patience;
+    }
+
+    public Result assistedPlacement(String receptionCentre, String municipality, int children) {
+        Map<String, Duration> hops = new LinkedHashMap<>();
+        Instant mark = Instant.now();
+        ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
+        ApiClient officer = client(endpoints.placement(), TestUser.municipalityOfficer(municipality));
+
+        List<Map<String, Object>> members = new ArrayList<>();
+        members.add(member("Amal", "1988-04-12", "APPLICANT"));
+        for (int i = 0; i < children; i++) {
+            members.add(member("Child", (2012 + i) + "-09-0" + (i % 9 + 1), "CHILD"));
+        }
+        JsonNode household = staff.post("/api/v1/households", Map.of("receptionCentreId", receptionCentre,
+                "members", members)).expect(201).json();
+        String householdId = household.get("id").asString();
+        List<String> personIds = new ArrayList<>();
+        for (JsonNode member : household.get("members")) {
+            personIds.add(member.get("personId").asString());
+            staff.post("/api/v1/households/" + householdId + "/permits", Map.of("personId",
+                    member.get("personId").asString(), "decisionDate", today().minusDays(30).toString(),
+                    "permitType", "continuous (A)", "integrationGroup", "INTERNATIONAL_PROTECTION")).expect(200);
+        }
+        JsonNode applied = staff.post("/api/v1/households/" + householdId + "/placement-application", Map.of(
+                "needs", Map.of("evidentSocialOrHealthCareNeeds", false, "accessibility", false,
+                        "largeFamily", children >= 3, "unaccompaniedMinor", false),
+                "languages", List.of("ar"), "familyTiesMunicipalities", List.of(),
+                "wishedMunicipalities", List.of(municipality))).expect(201).json();
+        String caseId = PlacementService.caseIdFor(applied.get("application").get("applicationId").asString());
+        mark = hop(hops, "reception: household, permits, application", mark);
+
+        String offerId = await("an offer of case " + caseId + " to " + municipality, () -> {
+            for (JsonNode offer : officer.get("/api/v1/offers").expect(200).json()) {
+                if (offer.get("caseId").asString().equals(caseId)) {
+                    return Optional.of(offer.get("offerId").asString());
+                }
+            }
+            return Optional.empty();
+        });
+        mark = hop(hops, "placement: case opened and offered", mark);
+
+        officer.post("/api/v1/offers/" + offerId + "/accept", "").expect(200);
+        await("reception to see the assignment", () -> Optional.of(staff.get("/api/v1/households/" + householdId)
+                .expect(200).json()).filter(h -> h.get("status").asString().equals("ASSIGNED")));
+        mark = hop(hops, "offer accepted, assigned, reception informed", mark);
+
+        staff.post("/api/v1/households/" + householdId + "/move-out", Map.of("date", today().toString(),
+                "destinationMunicipality", municipality)).expect(200);
+        await("placement to record the residence", () -> Optional.of(client(endpoints.placement(),
+                TestUser.coordinator(regionOfReception(receptionCentre))).get("/api/v1/cases/" + caseId).expect(200)
+                .json()).filter(c -> c.get("status").asString().equals("SETTLED")));
+        mark = hop(hops, "moved out, residence recorded", mark);
+
+        ApiClient compensation = client(endpoints.compensation(), TestUser.compensationOfficer());
+        await("compensation to open an entitlement for each person", () -> {
+            JsonNode entitlements = compensation.get("/api/v1/compensation/entitlements?municipality=" + municipality)
+                    .expect(200).json();
+            long ours = personIds.stream().filter(p -> entitlements.toString().contains(p)).count();
+            return ours == personIds.size() ? Optional.of(true) : Optional.empty();
+        });
+        mark = hop(hops, "compensation: entitlements opened", mark);
+
+        ApiClient inbox = client(endpoints.notification(), TestUser.municipalityOfficer(municipality));
+        await("the municipality's inbox to tell of the household", () -> Optional.of(inbox.get("/api/v1/inbox?size=500")
+                .expect(200).body()).filter(body -> body.contains(caseId)));
+        hop(hops, "notification: municipality informed", mark);
+        return new Result(householdId, caseId, municipality, personIds, hops);
+    }
+
+    static String regionOfReception(String receptionCentre) {
+        return switch (receptionCentre) {
+            case "rc-helsinki", "rc-espoo" -> "01";
+            case "rc-oulu" -> "17";
+            case "rc-tampere" -> "06";
+            case "rc-turku" -> "02";
+            case "rc-joutseno" -> "09";
+            default -> throw new IllegalArgumentException("Unknown reception centre " + receptionCentre);
+        };
+    }
+
+    /** Records the agreement the demo and the system test need, if the municipality has none yet. */
+    public void ensureAgreement(String municipality, String region, int places) {
+        ApiClient coordinator = client(endpoints.placement(), TestUser.coordinator(region));
+        JsonNode current = coordinator.get("/api/v1/municipalities/" + municipality).expect(200).json();
+        if (current.get("agreement").isNull()) {
+            coordinator.put("/api/v1/municipalities/" + municipality + "/agreement", Map.of(
+                    "validFrom", "2017-01-01",
+                    "places", List.of(Map.of("year", today().getYear(), "group", "ASYLUM", "places", places)),
+                    "takesEmergencyCases", false,
+                    "integrationProgramme", Map.of("validFrom", "2025-01-01"))).expect(200);
+        }
+    }
+
+    private ApiClient client(String baseUrl, TestUser user) {
+        return new ApiClient(baseUrl, tokens.apply(user));
+    }
+
+    private <T> T await(String what, Supplier<Optional<T>> probe) {
+        Instant deadline = Instant.now().plus(patience);
+        Throwable last = null;
+        while (true) {
+            try {
+                Optional<T> value = probe.get();
+                if (value.isPresent()) {
+                    return value.get();
+                }
+            } catch (AssertionError | RuntimeException notYet) {
+                last = notYet; // e.g. a 404 while the event is still on its way
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Gave up waiting for " + what + " after " + patience, last);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Instant hop(Map<String, Duration> hops, String name, Instant since) {
+        Instant now = Instant.now();
+        hops.put(name, Duration.between(since, now));
+        return now;
+    }
+
+    private static Map<String, Object> member(String firstNames, String birthDate, String relationship) {
+        return Map.of("firstNames", firstNames, "lastName", "Demo", "birthDate", birthDate,
+                "relationship", relationship, "unaccompaniedMinor", false, "languages", List.of("ar"));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    }
+}

@@ -1,0 +1,71 @@
+package fi.polku.localstack;
+
+import fi.polku.testkit.ApiClient;
+import fi.polku.testkit.TestUser;
+import fi.polku.testkit.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The system test: one household walks through all four services on one broker, driven only through the public
+ * REST APIs with tokens, and every service's resulting state is checked.
+ */
+class WalkingSkeletonSystemTest {
+
+    static AllServices services;
+    static Journey journey;
+
+    @BeforeAll
+    static void start() {
+        services = AllServices.start();
+        journey = new Journey(services.endpoints(), Tokens.shared()::mint, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        services.close();
+    }
+
+    @Test
+    void anAssistedPlacementReachesEveryService() {
+        journey.ensureAgreement("179", "13", 500);
+        Journey.Result result = journey.assistedPlacement("rc-oulu", "179", 2);
+        Endpoints e = services.endpoints();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+
+        JsonNode household = ApiClient.as(e.reception(), TestUser.receptionStaff("rc-oulu"))
+                .get("/api/v1/households/" + result.householdId()).expect(200).json();
+        assertThat(household.get("status").asString()).isEqualTo("MOVED_OUT");
+        assertThat(household.get("assignedMunicipality").asString()).isEqualTo("179");
+
+        JsonNode placementCase = ApiClient.as(e.placement(), TestUser.coordinator("17"))
+                .get("/api/v1/cases/" + result.caseId()).expect(200).json();
+        assertThat(placementCase.get("status").asString()).isEqualTo("SETTLED");
+        assertThat(placementCase.get("residences").get(0).get("municipality").asString()).isEqualTo("179");
+        assertThat(placementCase.get("offers").get(0).get("status").asString()).isEqualTo("ACCEPTED");
+
+        JsonNode agreement = ApiClient.as(e.placement(), TestUser.coordinator("13"))
+                .get("/api/v1/municipalities/179").expect(200).json().get("agreement");
+        assertThat(agreement.get("places").get(0).get("used").asInt()).isEqualTo(3);
+
+        JsonNode entitlements = ApiClient.as(e.compensation(), TestUser.compensationOfficer())
+                .get("/api/v1/compensation/entitlements?municipality=179").expect(200).json();
+        assertThat(entitlements.toString()).contains(result.personIds().toArray(String[]::new));
+        assertThat(entitlements.toString()).contains(today.plusYears(2).minusDays(1).toString());
+
+        String inbox = ApiClient.as(e.notification(), TestUser.municipalityOfficer("179"))
+                .get("/api/v1/inbox?size=500").expect(200).body();
+        assertThat(inbox).contains(result.caseId());
+        String otherInbox = ApiClient.as(e.notification(), TestUser.municipalityOfficer("091"))
+                .get("/api/v1/inbox?size=500").expect(200).body();
+        assertThat(otherInbox).doesNotContain(result.caseId());
+    }
+}
