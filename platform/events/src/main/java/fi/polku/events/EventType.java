@@ -6,11 +6,15 @@ import fi.polku.events.placement.AgreementChanged;
 import fi.polku.events.placement.Assigned;
 import fi.polku.events.placement.CaseOpened;
 import fi.polku.events.placement.OfferAccepted;
+import fi.polku.events.placement.OfferDeclined;
+import fi.polku.events.placement.OfferExpired;
+import fi.polku.events.placement.ResidenceChanged;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.Settled;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PermitGranted;
 import fi.polku.events.reception.PlacementRequested;
+import fi.polku.events.reception.SelfMoveReported;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,12 +28,16 @@ public enum EventType {
     PERMIT_GRANTED(Topic.RECEPTION_RESIDENTS, PermitGranted.class),
     PLACEMENT_REQUESTED(Topic.RECEPTION_RESIDENTS, PlacementRequested.class),
     MOVED_OUT(Topic.RECEPTION_RESIDENTS, MovedOut.class),
+    SELF_MOVE_REPORTED(Topic.RECEPTION_RESIDENTS, SelfMoveReported.class),
 
     CASE_OPENED(Topic.PLACEMENT_CASES, CaseOpened.class),
     OFFER_MADE(Topic.PLACEMENT_CASES, OfferMade.class),
     OFFER_ACCEPTED(Topic.PLACEMENT_CASES, OfferAccepted.class),
+    OFFER_DECLINED(Topic.PLACEMENT_CASES, OfferDeclined.class),
+    OFFER_EXPIRED(Topic.PLACEMENT_CASES, OfferExpired.class),
     ASSIGNED(Topic.PLACEMENT_CASES, Assigned.class),
     SETTLED(Topic.PLACEMENT_CASES, Settled.class),
+    RESIDENCE_CHANGED(Topic.PLACEMENT_CASES, ResidenceChanged.class),
 
     AGREEMENT_CHANGED(Topic.PLACEMENT_MUNICIPALITIES, AgreementChanged.class),
 

@@ -32,6 +32,18 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void theCommittedDocumentIsGeneratedFromTheRegistry() throws Exception {
+        Path file = RequiredTool.repositoryRoot().resolve("platform/events/src/main/resources/asyncapi.yaml");
+        String generated = AsyncApiGenerator.generate();
+        if (Boolean.getBoolean("polku.asyncapi.write")) {
+            Files.writeString(file, generated);
+        }
+        assertThat(Files.readString(file))
+                .as("asyncapi.yaml is stale: run ./mvnw -pl platform/events test -Dpolku.asyncapi.write=true")
+                .isEqualTo(generated);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyTopicAndEventTypeIsDescribed() throws Exception {
         Map<String, Object> document;

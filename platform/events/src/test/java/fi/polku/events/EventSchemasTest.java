@@ -11,6 +11,10 @@ import fi.polku.events.placement.Settled;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PermitGranted;
 import fi.polku.events.reception.PlacementRequested;
+import fi.polku.events.reception.SelfMoveReported;
+import fi.polku.events.placement.OfferDeclined;
+import fi.polku.events.placement.OfferExpired;
+import fi.polku.events.placement.ResidenceChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +44,11 @@ class EventSchemasTest {
                         List.of(new PlacementRequested.Member("p", LocalDate.of(1990, 1, 1), "APPLICANT", false)),
                         Needs.none(), List.of("ar"), List.of("091"), List.of("179")),
                 new MovedOut("h", "rc-oulu", D, "091"),
+                new SelfMoveReported("h", "rc-oulu", "091", D, IntegrationGroup.INTERNATIONAL_PROTECTION, D,
+                        List.of(new PlacementRequested.Member("p", LocalDate.of(1990, 1, 1), "APPLICANT", false))),
+                new OfferDeclined("c", "o", "h", "091", "NO_HOUSING", D),
+                new OfferExpired("c", "o", "h", "091", D),
+                new ResidenceChanged("c", "h", "091", "049", D, List.of("p")),
                 new CaseOpened("c", "h", "ASSISTED", IntegrationGroup.FAMILY_REUNIFICATION, "rc-oulu", D, 2),
                 new OfferMade("c", "o", "h", "091", D, new OfferMade.Profile(List.of(30, 4), Needs.none(), List.of("so"))),
                 new OfferAccepted("c", "o", "h", "091", D),
