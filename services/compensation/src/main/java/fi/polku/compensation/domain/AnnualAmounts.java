@@ -1,0 +1,22 @@
+package fi.polku.compensation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The effective-dated annual amounts; the amount of a month is the one valid on its first day. */
+public record AnnualAmounts(List<AnnualAmount> amounts) {
+
+    public AnnualAmounts {
+        amounts = List.copyOf(amounts);
+    }
+
+    /** The amount valid on {@code day}, empty when the recipient had none then (counties before 2023). */
+    public Optional<AnnualAmount> on(Recipient recipient, LocalDate day) {
+        List<AnnualAmount> valid = amounts.stream().filter(a -> a.recipient() == recipient && a.validOn(day)).toList();
+        if (valid.size() > 1) {
+            throw new IllegalStateException(valid.size() + " amounts for " + recipient + " on " + day);
+        }
+        return valid.stream().findFirst();
+    }
+}
