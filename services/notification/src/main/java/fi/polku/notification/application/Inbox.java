@@ -6,6 +6,7 @@ import fi.polku.notification.domain.Notification;
 import fi.polku.notification.domain.Recipient;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -39,7 +40,8 @@ public class Inbox {
             return notification;
         }
         return notifications.update(id, n -> {
-            n.markRead(clock.instant());
+            // milliseconds, as the store keeps them: this answer must equal every later one
+            n.markRead(clock.instant().truncatedTo(ChronoUnit.MILLIS));
             return List.of();
         });
     }

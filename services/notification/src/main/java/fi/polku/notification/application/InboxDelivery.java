@@ -8,6 +8,8 @@ import fi.polku.notification.domain.Notification;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +42,7 @@ public class InboxDelivery {
         boolean created = notifications.createOnce(sourceEventId, id, () -> {
             var messages = renderer.render(notice.kind(), languages.of(notice.recipient()), notice.facts());
             Notification notification = Notification.inInbox(sourceEventId, notice.recipient(), notice.kind(),
-                    notice.about(), notice.link(), messages, clock.instant());
+                    notice.about(), notice.link(), messages, now());
             return new Change<>(notification, List.of(notification.delivered()));
         });
         if (created) {
@@ -48,5 +50,10 @@ public class InboxDelivery {
                     .increment();
         }
         return created;
+    }
+
+    /** Milliseconds, as the store keeps them: what is published must equal what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }
