@@ -84,7 +84,8 @@ public final class Phrases {
         return municipalities.find(code).map(m -> m.name(language) + " (" + code + ")").orElse(code);
     }
 
+    /** The group worded; a group newer than the templates is shown as its code rather than failing the event. */
     public String compensationGroup(String group) {
-        return text("compensation-group." + group);
+        return templates.find(language, "compensation-group." + group).orElse(group);
     }
 }

@@ -99,6 +99,7 @@ class MessageRenderingTest {
         assertThat(fi.languages(List.of("xq"))).isEqualTo("xq");
         assertThat(fi.languages(List.of())).isEqualTo("ei tiedossa");
         assertThat(sv.compensationGroup("QUOTA")).isEqualTo("kvotflykting");
+        assertThat(sv.compensationGroup("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
     }
 
     @Test

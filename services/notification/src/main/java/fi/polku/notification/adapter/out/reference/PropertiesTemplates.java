@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -38,12 +39,8 @@ public class PropertiesTemplates implements Templates {
     }
 
     @Override
-    public String text(Language language, String key) {
-        String text = byLanguage.get(language).getProperty(key);
-        if (text == null) {
-            throw new IllegalStateException("No " + language.code() + " template text for " + key);
-        }
-        return text;
+    public Optional<String> find(Language language, String key) {
+        return Optional.ofNullable(byLanguage.get(language).getProperty(key));
     }
 
     /** The keys of one language's file, so tests can check every language has every text. */
