@@ -2,6 +2,7 @@ package fi.polku.notification.application;
 
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.Needs;
+import fi.polku.events.PolkuEvent;
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.events.notification.NotificationDelivered;
 import fi.polku.events.placement.Assigned;
@@ -10,9 +11,11 @@ import fi.polku.events.placement.Settled;
 import fi.polku.kit.messaging.IncomingEvent;
 import fi.polku.notification.adapter.out.reference.CsvMunicipalities;
 import fi.polku.notification.adapter.out.reference.PropertiesTemplates;
+import fi.polku.notification.domain.Channel;
 import fi.polku.notification.domain.Language;
 import fi.polku.notification.domain.Notification;
 import fi.polku.notification.domain.NotificationKind;
+import fi.polku.notification.domain.Recipient;
 import fi.polku.notification.domain.RenderedMessage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -64,9 +67,8 @@ class WorkflowNotificationsTest {
 
         assertThat(store.byId.values()).extracting(n -> n.recipient().key())
                 .containsExactlyInAnyOrder("municipality:091", "reception-centre:rc-oulu");
-        Notification centre = store.byId.get(Notification.idFor(eventId,
-                fi.polku.notification.domain.Recipient.receptionCentre("rc-oulu"),
-                fi.polku.notification.domain.Channel.INBOX));
+        Notification centre = store.byId.get(Notification.idFor(eventId, Recipient.receptionCentre("rc-oulu"),
+                Channel.INBOX));
         assertThat(centre.messages()).extracting(RenderedMessage::language).containsExactly(Language.EN);
         assertThat(centre.messages().get(0).subject()).isEqualTo("Assignment to a municipality: Helsinki (091)");
         assertThat(store.outbox).hasSize(2).allSatisfy(e ->
@@ -109,7 +111,7 @@ class WorkflowNotificationsTest {
         return store.byId.values().iterator().next();
     }
 
-    private static <E extends fi.polku.events.PolkuEvent> IncomingEvent<E> event(UUID id, E data) {
+    private static <E extends PolkuEvent> IncomingEvent<E> event(UUID id, E data) {
         return new IncomingEvent<>(id, NOW, data);
     }
 }
