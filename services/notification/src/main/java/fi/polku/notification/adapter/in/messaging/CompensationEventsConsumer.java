@@ -1,0 +1,23 @@
+package fi.polku.notification.adapter.in.messaging;
+
+import fi.polku.events.compensation.EntitlementOpened;
+import fi.polku.kit.messaging.EventHandlers;
+import fi.polku.notification.application.WorkflowNotifications;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/** Input binding {@code compensation-in-0}: compensation news for municipalities. */
+@Configuration(proxyBeanMethods = false)
+class CompensationEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> compensation(WorkflowNotifications notifications, MeterRegistry meters) {
+        return EventHandlers.forInput("compensation", meters)
+                .on(EntitlementOpened.class, notifications::entitlementOpened)
+                .build();
+    }
+}

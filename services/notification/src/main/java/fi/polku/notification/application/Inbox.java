@@ -1,0 +1,48 @@
+package fi.polku.notification.application;
+
+import fi.polku.kit.domain.NotFound;
+import fi.polku.kit.store.Aggregates;
+import fi.polku.notification.domain.Notification;
+import fi.polku.notification.domain.Recipient;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A recipient's use cases on their own inbox. Someone else's notification is "not found": a reader must not learn
+ * that it exists.
+ */
+public class Inbox {
+
+    private final Aggregates<Notification> notifications;
+    private final InboxQueries queries;
+    private final Clock clock;
+
+    public Inbox(Aggregates<Notification> notifications, InboxQueries queries, Clock clock) {
+        this.notifications = notifications;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public List<Notification> list(Recipient reader, boolean unreadOnly, int page, int size) {
+        return queries.forRecipient(reader, unreadOnly, page, size);
+    }
+
+    public Notification get(String id, Recipient reader) {
+        return notifications.find(id).filter(n -> n.isFor(reader))
+                .orElseThrow(() -> new NotFound("notification", id));
+    }
+
+    public Notification markRead(String id, Recipient reader) {
+        Notification notification = get(id, reader);
+        if (notification.isRead()) {
+            return notification;
+        }
+        return notifications.update(id, n -> {
+            // milliseconds, as the store keeps them: this answer must equal every later one
+            n.markRead(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            return List.of();
+        });
+    }
+}
