@@ -4,11 +4,16 @@ import fi.polku.events.Needs;
 import fi.polku.kit.domain.InvalidInput;
 import fi.polku.kit.domain.NotFound;
 import fi.polku.kit.store.Aggregates;
+import fi.polku.reception.domain.ChecklistItem;
+import fi.polku.reception.domain.ChecklistPolicy;
+import fi.polku.reception.domain.Competences;
+import fi.polku.reception.domain.Consent;
 import fi.polku.reception.domain.Household;
 import fi.polku.reception.domain.Permit;
 import fi.polku.reception.domain.PlacementApplication;
 import fi.polku.reception.domain.ReceptionCentre;
 import fi.polku.reception.domain.Resident;
+import fi.polku.reception.domain.TransitionStep;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,11 +28,14 @@ public class HouseholdService {
 
     private final Aggregates<Household> households;
     private final ReceptionCentres centres;
+    private final ChecklistPolicy checklist;
     private final Clock clock;
 
-    public HouseholdService(Aggregates<Household> households, ReceptionCentres centres, Clock clock) {
+    public HouseholdService(Aggregates<Household> households, ReceptionCentres centres, ChecklistPolicy checklist,
+                            Clock clock) {
         this.households = households;
         this.centres = centres;
+        this.checklist = checklist;
         this.clock = clock;
     }
 
@@ -42,7 +50,36 @@ public class HouseholdService {
     }
 
     public Household recordPermit(String householdId, Permit permit) {
-        return households.update(householdId, h -> List.of(h.grantPermit(permit)));
+        return households.update(householdId, h -> List.of(h.grantPermit(permit, checklist)));
+    }
+
+    public Household completeStep(String householdId, TransitionStep step, String personId,
+                                  ChecklistItem.Status outcome, LocalDate on) {
+        return households.update(householdId, h -> {
+            h.completeStep(step, personId, outcome, on);
+            return List.of();
+        });
+    }
+
+    public Household recordConsent(String householdId, Consent consent) {
+        return households.update(householdId, h -> {
+            h.recordConsent(consent);
+            return List.of();
+        });
+    }
+
+    public Household revokeConsent(String householdId, String personId, LocalDate on) {
+        return households.update(householdId, h -> {
+            h.revokeConsent(personId, on);
+            return List.of();
+        });
+    }
+
+    public Household recordCompetences(String householdId, Competences competences) {
+        return households.update(householdId, h -> {
+            h.recordCompetences(competences, today());
+            return List.of();
+        });
     }
 
     public Household requestPlacement(String householdId, Needs needs, List<String> languages,
@@ -54,6 +91,10 @@ public class HouseholdService {
         return households.update(householdId, h -> List.of(h.requestPlacement(application, municipality)));
     }
 
+    public Household reportSelfMove(String householdId, String municipality, LocalDate moveDate) {
+        return households.update(householdId, h -> List.of(h.reportSelfMove(municipality, moveDate, today())));
+    }
+
     public Household recordMoveOut(String householdId, LocalDate date, String destinationMunicipality) {
         return households.update(householdId, h -> List.of(h.moveOut(date, destinationMunicipality)));
     }
@@ -62,7 +103,7 @@ public class HouseholdService {
         return centres.find(id).orElseThrow(() -> new InvalidInput("receptionCentreId", "unknown reception centre"));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(HELSINKI));
     }
 }

@@ -5,6 +5,7 @@ public enum HouseholdStatus {
     IN_RECEPTION,
     PERMIT_GRANTED,
     PLACEMENT_REQUESTED,
+    SELF_MOVE_REPORTED,
     OFFER_ACCEPTED,
     ASSIGNED,
     MOVED_OUT

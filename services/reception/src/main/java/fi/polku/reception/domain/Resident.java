@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A member of a household. Names, the identity code and the Migri customer number are personal data that never
- * leave this service; other services know the person only by {@code personId}.
+ * A member of a household. Names, the identity code, the Migri customer number and a minor's representative are
+ * personal data that never leave this service; other services know the person only by {@code personId}.
  */
 public record Resident(String personId, String firstNames, String lastName, LocalDate birthDate,
                        String personalIdentityCode, String migriCustomerNumber, Relationship relationship,
-                       boolean unaccompaniedMinor, List<String> languages) {
+                       boolean unaccompaniedMinor, Representative representative, LocalDate arrivedInFinland,
+                       List<String> languages) {
 
     public enum Relationship { APPLICANT, SPOUSE, CHILD, PARENT, SIBLING, OTHER }
 }

@@ -2,6 +2,7 @@ package fi.polku.reception.adapter.in.messaging;
 
 import fi.polku.events.placement.Assigned;
 import fi.polku.events.placement.OfferAccepted;
+import fi.polku.events.placement.Settled;
 import fi.polku.kit.messaging.EventHandlers;
 import fi.polku.reception.application.PlacementProgress;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +21,7 @@ class PlacementEventsConsumer {
         return EventHandlers.forInput("placementCases", meters)
                 .on(OfferAccepted.class, progress::offerAccepted)
                 .on(Assigned.class, progress::assigned)
+                .on(Settled.class, progress::settled)
                 .build();
     }
 }

@@ -14,6 +14,7 @@ import fi.polku.reception.domain.Household;
 import fi.polku.reception.domain.HouseholdStatus;
 import fi.polku.reception.domain.Permit;
 import fi.polku.reception.domain.PersonalIdentityCode;
+import fi.polku.reception.domain.Representative;
 import fi.polku.reception.domain.Resident;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,7 +65,7 @@ class HouseholdController {
         }
         Household household = service.register(request.receptionCentreId(), members);
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
-                .body(HouseholdView.of(household));
+                .body(HouseholdView.of(household, service.today()));
     }
 
     @GetMapping
@@ -74,12 +75,12 @@ class HouseholdController {
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         String centre = user.receptionCentre().orElseThrow(
                 () -> new org.springframework.security.access.AccessDeniedException("No reception centre"));
-        return queries.byCentre(centre, status, page, size).stream().map(HouseholdView::of).toList();
+        return queries.byCentre(centre, status, page, size).stream().map(h -> HouseholdView.of(h, service.today())).toList();
     }
 
     @GetMapping("/{id}")
     HouseholdView get(@PathVariable String id, PolkuUser user) {
-        return HouseholdView.of(visible(id, user));
+        return HouseholdView.of(visible(id, user), service.today());
     }
 
     @PostMapping("/{id}/permits")
@@ -87,7 +88,7 @@ class HouseholdController {
     HouseholdView recordPermit(@PathVariable String id, @Valid @RequestBody RecordPermit request, PolkuUser user) {
         visible(id, user);
         return HouseholdView.of(service.recordPermit(id, new Permit(request.personId(), request.decisionDate(),
-                request.permitType(), request.integrationGroup())));
+                request.permitType(), request.integrationGroup())), service.today());
     }
 
     @PostMapping("/{id}/placement-application")
@@ -99,14 +100,23 @@ class HouseholdController {
         var needs = request.needs();
         return HouseholdView.of(service.requestPlacement(id, new Needs(needs.evidentSocialOrHealthCareNeeds(),
                         needs.accessibility(), needs.largeFamily(), needs.unaccompaniedMinor()), request.languages(),
-                request.familyTiesMunicipalities(), request.wishedMunicipalities()));
+                request.familyTiesMunicipalities(), request.wishedMunicipalities()), service.today());
     }
 
     @PostMapping("/{id}/move-out")
     @Operation(summary = "Record that the household moved out to a municipality")
     HouseholdView recordMoveOut(@PathVariable String id, @Valid @RequestBody RecordMoveOut request, PolkuUser user) {
         visible(id, user);
-        return HouseholdView.of(service.recordMoveOut(id, request.date(), request.destinationMunicipality()));
+        return HouseholdView.of(service.recordMoveOut(id, request.date(), request.destinationMunicipality()), service.today());
+    }
+
+    @PostMapping("/{id}/self-move")
+    @Operation(summary = "Report that the household found housing itself (omatoiminen muutto)")
+    HouseholdView reportSelfMove(@PathVariable String id, @Valid @RequestBody HouseholdRequests.ReportSelfMove request,
+                                 PolkuUser user) {
+        visible(id, user);
+        return HouseholdView.of(service.reportSelfMove(id, request.municipality(), request.moveDate()),
+                service.today());
     }
 
     private Household visible(String id, PolkuUser user) {
@@ -128,7 +138,10 @@ class HouseholdController {
         } catch (PersonalIdentityCode.InvalidIdentityCode e) {
             throw new InvalidInput(path + ".personalIdentityCode", e.getMessage());
         }
+        var r = m.representative();
         return new Resident(UUID.randomUUID().toString(), m.firstNames(), m.lastName(), m.birthDate(), code,
-                m.migriCustomerNumber(), m.relationship(), m.unaccompaniedMinor(), List.copyOf(m.languages()));
+                m.migriCustomerNumber(), m.relationship(), m.unaccompaniedMinor(),
+                r == null ? null : new Representative(r.name(), r.phone(), r.email()), m.arrivedInFinland(),
+                List.copyOf(m.languages()));
     }
 }
