@@ -100,7 +100,7 @@ public final class Journey {
         mark = hop(hops, "compensation: entitlements opened", mark);
 
         ApiClient inbox = client(endpoints.notification(), TestUser.municipalityOfficer(municipality));
-        await("the municipality's inbox to tell of the household", () -> Optional.of(inbox.get("/api/v1/inbox?size=500")
+        await("the municipality's inbox to tell of the household", () -> Optional.of(inbox.get("/api/v1/inbox?size=100")
                 .expect(200).body()).filter(body -> body.contains(caseId)));
         hop(hops, "notification: municipality informed", mark);
         return new Result(householdId, caseId, municipality, personIds, hops);

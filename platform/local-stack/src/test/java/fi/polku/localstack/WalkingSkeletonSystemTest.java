@@ -62,10 +62,10 @@ class WalkingSkeletonSystemTest {
         assertThat(entitlements.toString()).contains(today.plusYears(2).minusDays(1).toString());
 
         String inbox = ApiClient.as(e.notification(), TestUser.municipalityOfficer("179"))
-                .get("/api/v1/inbox?size=500").expect(200).body();
+                .get("/api/v1/inbox?size=100").expect(200).body();
         assertThat(inbox).contains(result.caseId());
         String otherInbox = ApiClient.as(e.notification(), TestUser.municipalityOfficer("091"))
-                .get("/api/v1/inbox?size=500").expect(200).body();
+                .get("/api/v1/inbox?size=100").expect(200).body();
         assertThat(otherInbox).doesNotContain(result.caseId());
     }
 }
