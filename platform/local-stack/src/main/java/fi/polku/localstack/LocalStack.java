@@ -40,6 +40,7 @@ public final class LocalStack {
             }
         }
         Files.createDirectories(data);
+        Path dataDir = data;
         Instant begin = Instant.now();
         for (int port : List.of(KAFKA, KAFKA_CONTROLLER, MONGO, ISSUER, 8081, 8082, 8083, 8084)) {
             KafkaBroker.requireFree(port);
@@ -66,7 +67,7 @@ public final class LocalStack {
             issuer.stop();
             mongo.shutdownNow();
             backend.close();
-            System.out.println("Stopped. Data kept in " + Path.of("data").toAbsolutePath());
+            System.out.println("Stopped. Data kept in " + dataDir.toAbsolutePath());
             stopped.countDown();
         }, "polku-stop"));
 

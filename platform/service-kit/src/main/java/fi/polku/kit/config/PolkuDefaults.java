@@ -52,6 +52,7 @@ public class PolkuDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.probes.enabled", "true");
         d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
         d.put("management.health.binders.enabled", "true");
+        d.put("management.health.mongo.enabled", "false"); // replaced by MongoPingHealthIndicator
         d.put("management.metrics.tags.service", "${spring.application.name}");
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         d.put("springdoc.api-docs.path", "/v3/api-docs");

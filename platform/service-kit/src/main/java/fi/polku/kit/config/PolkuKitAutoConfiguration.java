@@ -1,6 +1,7 @@
 package fi.polku.kit.config;
 
 import fi.polku.events.EventCodec;
+import fi.polku.kit.health.MongoPingHealthIndicator;
 import fi.polku.kit.messaging.DeadLetters;
 import fi.polku.kit.messaging.StreamBridgePublisher;
 import fi.polku.kit.messaging.TopicNames;
@@ -60,6 +61,11 @@ public class PolkuKitAutoConfiguration {
     @Bean
     DeadLetters deadLetters(@Value("${spring.application.name}") String group, MeterRegistry meters) {
         return new DeadLetters(group, meters);
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean
