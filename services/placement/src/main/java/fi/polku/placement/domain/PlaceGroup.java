@@ -2,11 +2,15 @@ package fi.polku.placement.domain;
 
 import fi.polku.events.IntegrationGroup;
 
-/** The groups a municipality confirms its places in each year. Unaccompanied minors' places are agreed apart. */
+/**
+ * The groups a municipality confirms its places in each year. Places for unaccompanied minors are agreed apart,
+ * as family group home units ({@link FamilyGroupHome}); their reservations use {@link #UNACCOMPANIED_MINOR}.
+ */
 public enum PlaceGroup {
     ASYLUM,
     QUOTA,
-    TEMPORARY_PROTECTION;
+    TEMPORARY_PROTECTION,
+    UNACCOMPANIED_MINOR;
 
     public static PlaceGroup of(IntegrationGroup group) {
         return switch (group) {

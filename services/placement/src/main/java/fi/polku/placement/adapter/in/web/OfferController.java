@@ -9,22 +9,28 @@ import fi.polku.placement.domain.Offer;
 import fi.polku.placement.domain.PlacementCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The municipality officer's offers: see the anonymised profile, accept. */
+/** The municipality officer's offers: see the anonymised profile, accept or decline with a reason. */
 @RestController
 @RequestMapping("/api/v1/offers")
 @PreAuthorize("hasRole('MUNICIPALITY_OFFICER')")
 @Tag(name = "Offers", description = "Offers of placement cases to the caller's municipality")
 class OfferController {
+
+    record Decline(@NotNull PlacementCase.DeclineReason reason) {
+    }
 
     private final PlacementService placement;
     private final CaseQueries queries;
@@ -59,5 +65,13 @@ class OfferController {
         get(offerId, user);
         PlacementCase accepted = placement.accept(offerId);
         return OfferView.of(accepted, accepted.offer(offerId).orElseThrow());
+    }
+
+    @PostMapping("/{offerId}/decline")
+    @Operation(summary = "Decline the offer with a reason: the case returns to the coordinator's queue")
+    OfferView decline(@PathVariable String offerId, @Valid @RequestBody Decline decline, PolkuUser user) {
+        get(offerId, user);
+        PlacementCase declined = placement.decline(offerId, decline.reason());
+        return OfferView.of(declined, declined.offer(offerId).orElseThrow());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public class MongoCases extends AggregateStore<PlacementCase> implements CaseQue
         super(mongo, "cases", codec, clock);
         mongo.indexOps(collection()).createIndex(new Index().on("state.offers.offerId", Sort.Direction.ASC));
         mongo.indexOps(collection()).createIndex(new Index().on("state.householdId", Sort.Direction.ASC));
-        mongo.indexOps(collection()).createIndex(new Index().on("state.receptionMunicipality", Sort.Direction.ASC)
+        mongo.indexOps(collection()).createIndex(new Index().on("state.region", Sort.Direction.ASC)
                 .on("state.status", Sort.Direction.ASC));
     }
 
@@ -39,17 +40,49 @@ public class MongoCases extends AggregateStore<PlacementCase> implements CaseQue
     }
 
     @Override
-    public List<PlacementCase> inMunicipalities(List<String> municipalities, CaseStatus status, int page, int size) {
-        Criteria criteria = Criteria.where("state.receptionMunicipality").in(municipalities);
+    public List<PlacementCase> inRegions(List<String> regions, CaseStatus status, int page, int size) {
+        Criteria criteria = Criteria.where("state.region").in(regions);
         if (status != null) {
             criteria = criteria.and("state.status").is(status);
         }
-        return find(criteria, PageRequest.of(page, size, Sort.by("state.openedOn", "_id")));
+        return find(criteria, PageRequest.of(page, size, Sort.by("state.permitDate", "_id")));
     }
 
     @Override
     public List<PlacementCase> withOpenOfferTo(String municipality) {
         return find(Criteria.where("state.offers").elemMatch(Criteria.where("municipality").is(municipality)
                 .and("status").is(Offer.Status.OPEN)));
+    }
+
+    @Override
+    public List<PlacementCase> withOfferDeadlineBefore(LocalDate date) {
+        return find(Criteria.where("state.offers").elemMatch(Criteria.where("status").is(Offer.Status.OPEN)
+                .and("deadline").lt(date)));
+    }
+
+    @Override
+    public List<PlacementCase> assignedIn(List<String> municipalities, int year) {
+        return find(Criteria.where("state.assignedMunicipality").in(municipalities)
+                .and("state.assignedOn").gte(LocalDate.of(year, 1, 1)).lt(LocalDate.of(year + 1, 1, 1)));
+    }
+
+    @Override
+    public List<PlacementCase> unassignedWithPermitBefore(LocalDate permitBefore, List<String> regions) {
+        Criteria criteria = Criteria.where("state.status").in(CaseStatus.OPEN, CaseStatus.OFFERED)
+                .and("state.route").ne(PlacementCase.Route.SELF_MOVE)
+                .and("state.permitDate").lt(permitBefore);
+        if (regions != null) {
+            criteria = criteria.and("state.region").in(regions);
+        }
+        return find(criteria);
+    }
+
+    @Override
+    public List<PlacementCase> livingIn(String municipality) {
+        // the current residence is the last of the history; filter precisely after the coarse query
+        return find(Criteria.where("state.status").is(CaseStatus.SETTLED).and("state.residences.municipality")
+                .is(municipality)).stream()
+                .filter(c -> c.currentResidence().map(r -> r.municipality().equals(municipality)).orElse(false))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.placement.adapter.out.reference;
 import fi.polku.placement.domain.Municipality;
 import fi.polku.placement.domain.MunicipalityMerge;
 import fi.polku.placement.domain.MunicipalityRegister;
+import fi.polku.placement.domain.RegionalAuthorities;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,16 +24,25 @@ public final class CsvMunicipalities {
     private CsvMunicipalities() {
     }
 
+    public static List<MunicipalityMerge> merges() {
+        return rows("/reference/municipality_merges.csv").stream()
+                .map(f -> new MunicipalityMerge(f.get(0), f.get(1), LocalDate.parse(f.get(2))))
+                .toList();
+    }
+
+    public static RegionalAuthorities regionalAuthorities() {
+        return new RegionalAuthorities(rows("/reference/regional-authorities.csv").stream()
+                .map(f -> new RegionalAuthorities.Authority(f.get(0), f.get(1), List.of(f.get(2).split(";"))))
+                .toList());
+    }
+
     public static MunicipalityRegister load() {
         List<Municipality> municipalities = rows("/reference/municipalities.csv").stream()
                 .map(f -> new Municipality(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5),
                         Boolean.parseBoolean(f.get(7)), f.get(8).isEmpty() ? null : Integer.valueOf(f.get(8)),
                         f.get(10).isEmpty() ? null : f.get(10)))
                 .toList();
-        List<MunicipalityMerge> merges = rows("/reference/municipality_merges.csv").stream()
-                .map(f -> new MunicipalityMerge(f.get(0), f.get(1), LocalDate.parse(f.get(2))))
-                .toList();
-        return new MunicipalityRegister(municipalities, merges);
+        return new MunicipalityRegister(municipalities, merges());
     }
 
     private static List<List<String>> rows(String resource) {
