@@ -40,11 +40,103 @@ public final class Journey {
     }
 
     public Result assistedPlacement(String receptionCentre, String municipality, int children) {
+        return assisted(receptionCentre, List.of(municipality), children);
+    }
+
+    /**
+     * The first municipality declines (no housing); the coordinator offers the case to the second, which accepts.
+     */
+    public Result declinedThenAccepted(String receptionCentre, String declining, String accepting) {
+        return assisted(receptionCentre, List.of(declining, accepting), 1);
+    }
+
+    private Result assisted(String receptionCentre, List<String> municipalities, int children) {
         Map<String, Duration> hops = new LinkedHashMap<>();
         Instant mark = Instant.now();
         ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
-        ApiClient officer = client(endpoints.placement(), TestUser.municipalityOfficer(municipality));
+        Household household = registerWithPermits(staff, receptionCentre, children);
+        JsonNode applied = staff.post("/api/v1/households/" + household.id() + "/placement-application", Map.of(
+                "needs", Map.of("evidentSocialOrHealthCareNeeds", false, "accessibility", false,
+                        "largeFamily", children >= 3, "unaccompaniedMinor", false),
+                "languages", List.of("ar"), "familyTiesMunicipalities", List.of(),
+                "wishedMunicipalities", List.of(municipalities.get(0)))).expect(201).json();
+        String caseId = PlacementService.caseIdFor(applied.get("application").get("applicationId").asString());
+        mark = hop(hops, "reception: household, permits, application", mark);
 
+        String municipality = municipalities.get(0);
+        String offerId = awaitOffer(municipality, caseId);
+        mark = hop(hops, "placement: case opened and offered", mark);
+        for (int i = 1; i < municipalities.size(); i++) {
+            client(endpoints.placement(), TestUser.municipalityOfficer(municipality))
+                    .post("/api/v1/offers/" + offerId + "/decline", Map.of("reason", "NO_HOUSING")).expect(200);
+            municipality = municipalities.get(i);
+            String next = municipality;
+            ApiClient coordinator = client(endpoints.placement(), TestUser.coordinator(regionOfReception(receptionCentre)));
+            await("the case to return to the coordinator's queue", () -> Optional.of(coordinator
+                    .post("/api/v1/cases/" + caseId + "/offers", Map.of("municipality", next))).filter(r -> r.status() == 200));
+            offerId = awaitOffer(municipality, caseId);
+            mark = hop(hops, "declined, offered again", mark);
+        }
+
+        client(endpoints.placement(), TestUser.municipalityOfficer(municipality))
+                .post("/api/v1/offers/" + offerId + "/accept", "").expect(200);
+        await("reception to see the assignment", () -> Optional.of(staff.get("/api/v1/households/" + household.id())
+                .expect(200).json()).filter(h -> h.get("status").asString().equals("ASSIGNED")));
+        mark = hop(hops, "offer accepted, assigned, reception informed", mark);
+
+        staff.post("/api/v1/households/" + household.id() + "/move-out", Map.of("date", today().toString(),
+                "destinationMunicipality", municipality)).expect(200);
+        awaitSettled(caseId, regionOfReception(receptionCentre));
+        mark = hop(hops, "moved out, residence recorded", mark);
+        return compensatedAndInformed(household, caseId, municipality, hops, mark);
+    }
+
+    /** The household found housing itself: no offer, and the municipality is compensated all the same. */
+    public Result selfMove(String receptionCentre, String municipality) {
+        Map<String, Duration> hops = new LinkedHashMap<>();
+        Instant mark = Instant.now();
+        ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
+        Household household = registerWithPermits(staff, receptionCentre, 1);
+        staff.post("/api/v1/households/" + household.id() + "/self-move", Map.of("municipality", municipality,
+                "moveDate", today().toString())).expect(200);
+        staff.post("/api/v1/households/" + household.id() + "/move-out", Map.of("date", today().toString(),
+                "destinationMunicipality", municipality)).expect(200);
+        String caseId = PlacementService.selfMoveCaseIdFor(household.id());
+        mark = hop(hops, "reception: household, permits, self-move, move-out", mark);
+        awaitSettled(caseId, regionOf(municipality));
+        mark = hop(hops, "placement: self-move recorded and settled", mark);
+        return compensatedAndInformed(household, caseId, municipality, hops, mark);
+    }
+
+    /** Migri's quota intake; the municipality accepts; the family arrives. No reception centre is involved. */
+    public Result quotaArrival(String region, String municipality) {
+        Map<String, Duration> hops = new LinkedHashMap<>();
+        Instant mark = Instant.now();
+        JsonNode opened = client(endpoints.placement(), TestUser.migriOfficer()).post("/api/v1/quota-intakes", Map.of(
+                "intakeId", "RRF-" + java.util.UUID.randomUUID(), "region", region,
+                "selectedOn", today().minusDays(20).toString(),
+                "members", List.of(Map.of("birthDate", "1986-05-05", "relationship", "APPLICANT"),
+                        Map.of("birthDate", "2020-01-10", "relationship", "CHILD")),
+                "needs", Map.of("evidentSocialOrHealthCareNeeds", false), "languages", List.of("so"),
+                "emergency", false)).expect(201).json();
+        String caseId = opened.get("id").asString();
+        String offerId = awaitOffer(municipality, caseId);
+        mark = hop(hops, "placement: quota intake offered", mark);
+        client(endpoints.placement(), TestUser.municipalityOfficer(municipality))
+                .post("/api/v1/offers/" + offerId + "/accept", "").expect(200);
+        client(endpoints.placement(), TestUser.coordinator(region))
+                .post("/api/v1/cases/" + caseId + "/arrival?date=" + today(), "").expect(200);
+        awaitSettled(caseId, region);
+        mark = hop(hops, "accepted, arrived, residence recorded", mark);
+        // the intake names no person: compensation tells which pseudonymous ids the family's entitlements carry
+        Household household = new Household(opened.get("householdId").asString(), List.of());
+        return compensatedAndInformed(household, caseId, municipality, hops, mark);
+    }
+
+    private record Household(String id, List<String> personIds) {
+    }
+
+    private Household registerWithPermits(ApiClient staff, String receptionCentre, int children) {
         List<Map<String, Object>> members = new ArrayList<>();
         members.add(member("Amal", "1988-04-12", "APPLICANT"));
         for (int i = 0; i < children; i++) {
@@ -60,15 +152,12 @@ public final class Journey {
                     member.get("personId").asString(), "decisionDate", today().minusDays(30).toString(),
                     "permitType", "continuous (A)", "integrationGroup", "INTERNATIONAL_PROTECTION")).expect(200);
         }
-        JsonNode applied = staff.post("/api/v1/households/" + householdId + "/placement-application", Map.of(
-                "needs", Map.of("evidentSocialOrHealthCareNeeds", false, "accessibility", false,
-                        "largeFamily", children >= 3, "unaccompaniedMinor", false),
-                "languages", List.of("ar"), "familyTiesMunicipalities", List.of(),
-                "wishedMunicipalities", List.of(municipality))).expect(201).json();
-        String caseId = PlacementService.caseIdFor(applied.get("application").get("applicationId").asString());
-        mark = hop(hops, "reception: household, permits, application", mark);
+        return new Household(householdId, personIds);
+    }
 
-        String offerId = await("an offer of case " + caseId + " to " + municipality, () -> {
+    private String awaitOffer(String municipality, String caseId) {
+        ApiClient officer = client(endpoints.placement(), TestUser.municipalityOfficer(municipality));
+        return await("an offer of case " + caseId + " to " + municipality, () -> {
             for (JsonNode offer : officer.get("/api/v1/offers").expect(200).json()) {
                 if (offer.get("caseId").asString().equals(caseId)) {
                     return Optional.of(offer.get("offerId").asString());
@@ -76,24 +165,30 @@ public final class Journey {
             }
             return Optional.empty();
         });
-        mark = hop(hops, "placement: case opened and offered", mark);
+    }
 
-        officer.post("/api/v1/offers/" + offerId + "/accept", "").expect(200);
-        await("reception to see the assignment", () -> Optional.of(staff.get("/api/v1/households/" + householdId)
-                .expect(200).json()).filter(h -> h.get("status").asString().equals("ASSIGNED")));
-        mark = hop(hops, "offer accepted, assigned, reception informed", mark);
+    private void awaitSettled(String caseId, String region) {
+        ApiClient coordinator = client(endpoints.placement(), TestUser.coordinator(region));
+        await("placement to record the residence", () -> Optional.of(coordinator.get("/api/v1/cases/" + caseId)
+                .expect(200).json()).filter(c -> c.get("status").asString().equals("SETTLED")));
+    }
 
-        staff.post("/api/v1/households/" + householdId + "/move-out", Map.of("date", today().toString(),
-                "destinationMunicipality", municipality)).expect(200);
-        await("placement to record the residence", () -> Optional.of(client(endpoints.placement(),
-                TestUser.coordinator(regionOfReception(receptionCentre))).get("/api/v1/cases/" + caseId).expect(200)
-                .json()).filter(c -> c.get("status").asString().equals("SETTLED")));
-        mark = hop(hops, "moved out, residence recorded", mark);
-
+    private Result compensatedAndInformed(Household household, String caseId, String municipality,
+                                          Map<String, Duration> hops, Instant mark) {
         ApiClient compensation = client(endpoints.compensation(), TestUser.compensationOfficer());
+        List<String> personIds = new ArrayList<>(household.personIds());
         await("compensation to open an entitlement for each person", () -> {
             JsonNode entitlements = compensation.get("/api/v1/compensation/entitlements?municipality=" + municipality)
                     .expect(200).json();
+            if (personIds.isEmpty()) {
+                // a quota family: the persons are known by their household id only here
+                entitlements.forEach(e -> {
+                    if (e.get("householdId").asString().equals(household.id())) {
+                        personIds.add(e.get("personId").asString());
+                    }
+                });
+                return personIds.isEmpty() ? Optional.empty() : Optional.of(true);
+            }
             long ours = personIds.stream().filter(p -> entitlements.toString().contains(p)).count();
             return ours == personIds.size() ? Optional.of(true) : Optional.empty();
         });
@@ -103,7 +198,19 @@ public final class Journey {
         await("the municipality's inbox to tell of the household", () -> Optional.of(inbox.get("/api/v1/inbox?size=100")
                 .expect(200).body()).filter(body -> body.contains(caseId)));
         hop(hops, "notification: municipality informed", mark);
-        return new Result(householdId, caseId, municipality, personIds, hops);
+        return new Result(household.id(), caseId, municipality, personIds, hops);
+    }
+
+    static String regionOf(String municipality) {
+        return switch (municipality) {
+            case "091", "049" -> "01";
+            case "564" -> "17";
+            case "837" -> "06";
+            case "179" -> "13";
+            case "853", "680" -> "02";
+            case "405", "153" -> "09";
+            default -> throw new IllegalArgumentException("No region known here for " + municipality);
+        };
     }
 
     static String regionOfReception(String receptionCentre) {
@@ -124,7 +231,9 @@ public final class Journey {
         if (current.get("agreement").isNull()) {
             coordinator.put("/api/v1/municipalities/" + municipality + "/agreement", Map.of(
                     "validFrom", "2017-01-01",
-                    "places", List.of(Map.of("year", today().getYear(), "group", "ASYLUM", "places", places)),
+                    "places", List.of(Map.of("year", today().getYear(), "group", "ASYLUM", "places", places),
+                            Map.of("year", today().getYear(), "group", "QUOTA", "places", places),
+                            Map.of("year", today().getYear(), "group", "TEMPORARY_PROTECTION", "places", places)),
                     "takesEmergencyCases", false,
                     "integrationProgramme", Map.of("validFrom", "2025-01-01"))).expect(200);
         }

@@ -35,6 +35,48 @@ class WalkingSkeletonSystemTest {
     }
 
     @Test
+    void aDeclinedThenAcceptedOfferReachesTheSecondMunicipality() {
+        journey.ensureAgreement("853", "02", 500);
+        journey.ensureAgreement("680", "02", 500);
+        Journey.Result result = journey.declinedThenAccepted("rc-turku", "853", "680");
+        JsonNode placementCase = ApiClient.as(services.endpoints().placement(), TestUser.coordinator("02"))
+                .get("/api/v1/cases/" + result.caseId()).expect(200).json();
+        assertThat(placementCase.get("offers").get(0).get("status").asString()).isEqualTo("DECLINED");
+        assertThat(placementCase.get("offers").get(0).get("declineReason").asString()).isEqualTo("NO_HOUSING");
+        assertThat(placementCase.get("offers").get(1).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(placementCase.get("residences").get(0).get("municipality").asString()).isEqualTo("680");
+        String inbox = ApiClient.as(services.endpoints().notification(), TestUser.municipalityOfficer("853"))
+                .get("/api/v1/inbox?size=100").expect(200).body();
+        assertThat(inbox).contains(result.caseId()); // the first municipality was told of the offer
+    }
+
+    @Test
+    void aSelfMoveIsCompensatedLikeAnyOtherMove() {
+        Journey.Result result = journey.selfMove("rc-joutseno", "405");
+        JsonNode household = ApiClient.as(services.endpoints().reception(), TestUser.receptionStaff("rc-joutseno"))
+                .get("/api/v1/households/" + result.householdId()).expect(200).json();
+        assertThat(household.get("status").asString()).isEqualTo("MOVED_OUT");
+        assertThat(household.get("residenceMunicipality").asString()).isEqualTo("405");
+        JsonNode placementCase = ApiClient.as(services.endpoints().placement(), TestUser.coordinator("09"))
+                .get("/api/v1/cases/" + result.caseId()).expect(200).json();
+        assertThat(placementCase.get("route").asString()).isEqualTo("SELF_MOVE");
+        assertThat(placementCase.get("offers")).isEmpty();
+    }
+
+    @Test
+    void aQuotaFamilyArrivesAndIsCompensatedForThreeYears() {
+        journey.ensureAgreement("837", "06", 500);
+        Journey.Result result = journey.quotaArrival("06", "837");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        JsonNode entitlements = ApiClient.as(services.endpoints().compensation(), TestUser.compensationOfficer())
+                .get("/api/v1/compensation/entitlements?municipality=837").expect(200).json();
+        long quota = entitlements.valueStream().filter(e -> result.personIds().contains(e.get("personId").asString()))
+                .filter(e -> e.get("compensationGroup").asString().equals("QUOTA"))
+                .filter(e -> e.get("periodEnd").asString().equals(today.plusYears(3).minusDays(1).toString())).count();
+        assertThat(quota).isEqualTo(2);
+    }
+
+    @Test
     void anAssistedPlacementReachesEveryService() {
         journey.ensureAgreement("179", "13", 500);
         Journey.Result result = journey.assistedPlacement("rc-oulu", "179", 2);

@@ -41,12 +41,12 @@ public class PlacementApplication {
     /** {@code polku.placement.score.*}: the weights of the recommendation score. */
     @ConfigurationProperties("polku.placement.score")
     public record Weights(Double placesLeft, Integer placesForFullScore, Double wish, Double familyTies,
-                          Double languageServices, Double minorPlaces, Double consultationMissing) {
+                          Double ownRegion, Double languageServices, Double minorPlaces, Double consultationMissing) {
 
         ScoreWeights weights() {
             ScoreWeights d = ScoreWeights.defaults();
             return new ScoreWeights(or(placesLeft, d.placesLeft()), placesForFullScore == null ? d.placesForFullScore()
-                    : placesForFullScore, or(wish, d.wish()), or(familyTies, d.familyTies()),
+                    : placesForFullScore, or(wish, d.wish()), or(familyTies, d.familyTies()), or(ownRegion, d.ownRegion()),
                     or(languageServices, d.languageServices()), or(minorPlaces, d.minorPlaces()),
                     or(consultationMissing, d.consultationMissing()));
         }
@@ -83,11 +83,11 @@ public class PlacementApplication {
 
     @Bean
     PlacementService placementService(MongoCases cases, MongoAgreements agreements, MunicipalityRegister register,
-                                      Weights weights, Clock clock,
+                                      RegionalAuthorities authorities, Weights weights, Clock clock,
                                       @Value("${polku.placement.offer-deadline:P14D}") Period deadline,
                                       @Value("${polku.placement.offer-on-intake:true}") boolean offerOnIntake) {
         return new PlacementService(cases, agreements, cases, agreements, register,
-                new Recommender(register, weights.weights()), clock,
+                new Recommender(register, authorities, weights.weights()), clock,
                 new PlacementService.Settings(deadline, offerOnIntake));
     }
 

@@ -64,6 +64,10 @@ public class PlacementService {
         return derived("case:" + applicationId);
     }
 
+    public static String selfMoveCaseIdFor(String householdId) {
+        return derived("self-move:" + householdId);
+    }
+
     /** Opens a case for a placement application and, where configured and a municipality fits, offers it at once. */
     public void openCase(IncomingEvent<PlacementRequested> event) {
         PlacementRequested application = event.data();
@@ -98,7 +102,7 @@ public class PlacementService {
     /** A self-move is recorded as a case of its own: no offer, but the residence will be followed. */
     public void openSelfMoveCase(IncomingEvent<SelfMoveReported> event) {
         SelfMoveReported move = event.data();
-        String caseId = derived("self-move:" + move.householdId());
+        String caseId = selfMoveCaseIdFor(move.householdId());
         cases.createOnce(event.id(), caseId, () -> {
             PlacementCase placementCase = PlacementCase.fromSelfMove(caseId, move.householdId(),
                     move.integrationGroup(), move.receptionCentreId(), register.regionOf(move.municipality()),

@@ -17,10 +17,12 @@ public final class Recommender {
     static final int LARGE_MUNICIPALITY = 50_000;
 
     private final MunicipalityRegister register;
+    private final RegionalAuthorities authorities;
     private final ScoreWeights weights;
 
-    public Recommender(MunicipalityRegister register, ScoreWeights weights) {
+    public Recommender(MunicipalityRegister register, RegionalAuthorities authorities, ScoreWeights weights) {
         this.register = register;
+        this.authorities = authorities;
         this.weights = weights;
     }
 
@@ -51,6 +53,8 @@ public final class Recommender {
             default -> 0.3;
         });
         parts.put("familyTies", c.familyTiesMunicipalities().contains(a.municipality()) ? weights.familyTies() : 0.0);
+        parts.put("ownRegion", authorities.sameAuthority(c.region(), municipality.regionCode()) ? weights.ownRegion()
+                : 0.0);
         parts.put("languageServices", weights.languageServices() * languageFit(c, municipality));
         parts.put("minorPlaces", c.unaccompaniedMinors() > 0 ? weights.minorPlaces() : 0.0);
         boolean consultationNeeded = c.needs() != null && c.needs().evidentSocialOrHealthCareNeeds();

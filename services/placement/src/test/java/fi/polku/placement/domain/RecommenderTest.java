@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecommenderTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-    final Recommender recommender = new Recommender(CsvMunicipalities.load(), ScoreWeights.defaults());
+    final Recommender recommender = new Recommender(CsvMunicipalities.load(), CsvMunicipalities.regionalAuthorities(), ScoreWeights.defaults());
 
     static PlacementCase family(int size, List<String> wishes, List<String> ties, List<String> languages, Needs needs) {
         List<CaseMember> members = java.util.stream.IntStream.range(0, size)
@@ -57,10 +57,19 @@ class RecommenderTest {
 
     @Test
     void swedishSpeakersScoreLanguageServicesInSwedishOrBilingualMunicipalities() {
-        var all = List.of(agreement("545", 20, null), agreement("564", 20, null)); // Närpes sv-fi, Oulu fi
+        var all = List.of(agreement("545", 20, null), agreement("837", 20, null)); // Närpes sv-fi, Tampere fi
         var ranked = recommender.recommend(family(1, List.of(), List.of(), List.of("sv"), Needs.none()), all, TODAY);
         assertThat(ranked.get(0).municipality()).isEqualTo("545");
         assertThat(ranked.get(0).parts().get("languageServices")).isEqualTo(10.0);
+    }
+
+    @Test
+    void theHandlingAuthoritysOwnAreaScoresHigher() {
+        var all = List.of(agreement("564", 20, null), agreement("837", 20, null)); // Oulu is in the case's region 17
+        var ranked = recommender.recommend(family(1, List.of(), List.of(), List.of("ar"), Needs.none()), all, TODAY);
+        assertThat(ranked.get(0).municipality()).isEqualTo("564");
+        assertThat(ranked.get(0).parts().get("ownRegion")).isEqualTo(15.0);
+        assertThat(ranked.get(1).parts().get("ownRegion")).isEqualTo(0.0);
     }
 
     @Test
