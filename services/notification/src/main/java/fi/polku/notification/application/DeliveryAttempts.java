@@ -67,12 +67,16 @@ public class DeliveryAttempts {
             outcome.set(DeliveryOutcome.valueOf(event.outcome()));
             return List.of(event);
         }).orElse(List.of()));
-        if (outcome.get() != null) {
-            metrics.count(notification.channel(), outcome.get());
-            if (outcome.get() != DeliveryOutcome.DELIVERED) {
-                log.info("Delivery {} of notification {} to {}: {} ({})", notification.channel(), notification.id(),
-                        notification.recipient(), outcome.get(), result.error());
-            }
+        if (outcome.get() == null) {
+            return;
+        }
+        metrics.count(notification.channel(), outcome.get());
+        if (outcome.get() == DeliveryOutcome.FAILED) {
+            log.warn("{} notification {} to {} FAILED: {}", notification.channel(), notification.id(),
+                    notification.recipient(), result.error());
+        } else if (outcome.get() == DeliveryOutcome.RETRYING) {
+            log.debug("{} notification {} to {} will be retried: {}", notification.channel(), notification.id(),
+                    notification.recipient(), result.error());
         }
     }
 

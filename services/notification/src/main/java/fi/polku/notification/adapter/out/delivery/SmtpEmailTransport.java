@@ -80,11 +80,8 @@ public class SmtpEmailTransport implements EmailTransport {
         return AttemptResult.retryable(null, "SMTP send failed: " + rootCause(e).getClass().getSimpleName());
     }
 
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        for (Exception failure : e instanceof MailSendException m ? m.getFailedMessages().values() : List.<Exception>of()) {
-            cause = failure;
-        }
+    private static Throwable rootCause(MailSendException e) {
+        Throwable cause = e.getFailedMessages().values().stream().findFirst().<Throwable>map(x -> x).orElse(e);
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
