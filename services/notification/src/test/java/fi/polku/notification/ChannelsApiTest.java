@@ -88,6 +88,10 @@ class ChannelsApiTest extends NotificationServiceTest {
         ApiClient.Response unknown = officer("999").put("/api/v1/recipients/municipality:999/channels", VALID);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(as(TestUser.operator()).get("/api/v1/recipients/wellbeing-county:atlantis/channels").status())
+                .isEqualTo(404);
+        assertThat(as(TestUser.operator()).get("/api/v1/recipients/wellbeing-county:pohjanmaan-hyvinvointialue/channels")
+                .status()).isEqualTo(200);
         ApiClient.Response malformed = officer("179").get("/api/v1/recipients/179/channels");
         assertThat(malformed.status()).isEqualTo(400);
     }

@@ -117,7 +117,7 @@ public class ChannelSettings {
     }
 
     /** Channels are kept only for recipients Polku knows: reference data, or a well-formed reception centre id. */
-    void requireKnown(Recipient recipient) {
+    public void requireKnown(Recipient recipient) {
         boolean known = switch (recipient.kind()) {
             case Recipient.MUNICIPALITY -> municipalities.find(recipient.id()).isPresent();
             case Recipient.WELLBEING_COUNTY -> municipalities.county(recipient.id()).isPresent();

@@ -42,6 +42,7 @@ class RecipientChannelsController {
                      @Parameter(hidden = true) PolkuUser user) {
         Recipient who = Recipient.parse(recipient);
         Callers.requireOwn(user, who, true);
+        settings.requireKnown(who);
         var defaults = settings.defaultKinds(who);
         return settings.find(who).map(c -> ChannelsView.of(c, defaults))
                 .orElseGet(() -> ChannelsView.defaults(who, defaults));
