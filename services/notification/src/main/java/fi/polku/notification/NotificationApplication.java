@@ -5,11 +5,8 @@ import fi.polku.notification.adapter.out.mongo.MongoNotifications;
 import fi.polku.notification.adapter.out.reference.CsvMunicipalities;
 import fi.polku.notification.adapter.out.reference.PropertiesTemplates;
 import fi.polku.notification.application.Inbox;
-import fi.polku.notification.application.InboxDelivery;
 import fi.polku.notification.application.MessageRenderer;
 import fi.polku.notification.application.RecipientLanguages;
-import fi.polku.notification.application.WorkflowNotifications;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,8 +16,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Clock;
 
 /**
- * The notification service: tells municipalities and reception centres, in their own languages, what happened at
- * each step of the workflow. For now the channel is the inbox its API serves.
+ * The notification service: tells municipalities, reception centres, wellbeing services counties and regional
+ * coordinators, in their own languages, what happened at each step of the workflow: in their inbox in the API,
+ * and over their webhook and by e-mail (see {@link DeliveryConfiguration}).
  */
 @SpringBootApplication
 @EnableConfigurationProperties(NotificationProperties.class)
@@ -54,17 +52,6 @@ public class NotificationApplication {
     @Bean
     MessageRenderer messageRenderer(PropertiesTemplates templates, CsvMunicipalities municipalities) {
         return new MessageRenderer(templates, municipalities);
-    }
-
-    @Bean
-    InboxDelivery inboxDelivery(MongoNotifications notifications, RecipientLanguages languages,
-                                MessageRenderer renderer, Clock clock, MeterRegistry meters) {
-        return new InboxDelivery(notifications, languages, renderer, clock, meters);
-    }
-
-    @Bean
-    WorkflowNotifications workflowNotifications(InboxDelivery delivery, NotificationProperties properties) {
-        return new WorkflowNotifications(delivery, properties.placementApiUrl());
     }
 
     @Bean

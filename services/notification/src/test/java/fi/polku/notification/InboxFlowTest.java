@@ -7,6 +7,7 @@ import fi.polku.events.Needs;
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.events.notification.NotificationDelivered;
 import fi.polku.events.placement.Assigned;
+import fi.polku.events.placement.OfferDeclined;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.Settled;
 import fi.polku.kit.messaging.KafkaCloudEvents;
@@ -168,8 +169,8 @@ class InboxFlowTest extends NotificationServiceTest {
 
         awaitDelivery(municipality.get("id").asString());
         awaitDelivery(centre.get("id").asString());
-        assertThat(mongo.count(Query.query(Criteria.where("state.sourceEventId").is(eventId.toString())),
-                "notifications")).isEqualTo(2);
+        assertThat(mongo.count(Query.query(Criteria.where("state.sourceEventId").is(eventId.toString())
+                .and("state.channel").is("INBOX")), "notifications")).isEqualTo(2);
     }
 
     @Test
@@ -194,9 +195,23 @@ class InboxFlowTest extends NotificationServiceTest {
         assertThat(officer("091").get("/api/v1/inbox?page=2&size=1").status()).isEqualTo(200);
         assertThat(officer("091").get("/api/v1/inbox/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(officer("091").withToken(null).get("/api/v1/inbox").status()).isEqualTo(401);
-        assertThat(as(TestUser.coordinator("17")).get("/api/v1/inbox").status()).isEqualTo(403);
+        assertThat(as(TestUser.compensationOfficer()).get("/api/v1/inbox").status()).isEqualTo(403);
+        assertThat(as(TestUser.operator()).get("/api/v1/inbox").status()).isEqualTo(403);
         assertThat(as(new TestUser("officer@nowhere", "MUNICIPALITY_OFFICER", Map.of())).get("/api/v1/inbox")
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDeclinedOfferReachesTheCoordinatorsOfTheMunicipalitysRegion() {
+        String caseId = UUID.randomUUID().toString();
+        publish(CASES, new OfferDeclined(caseId, "offer-" + caseId, "hh-" + caseId, "564", "PLACES_USED",
+                LocalDate.of(2026, 1, 9)));
+
+        JsonNode n = awaitNotification(as(TestUser.coordinator("17")), caseId, "OFFER_DECLINED");
+        assertThat(n.get("recipient").asString()).isEqualTo("region:17");
+        assertThat(n.get("messages").get(0).get("body").asString()).contains("Oulu (564)", "kuntapaikat on käytetty");
+        assertThat(as(TestUser.coordinator("01")).get("/api/v1/inbox/" + n.get("id").asString()).status())
+                .isEqualTo(404);
     }
 
     private JsonNode awaitNotification(ApiClient reader, String about, String kind) {

@@ -2,6 +2,7 @@ package fi.polku.notification.application;
 
 import fi.polku.kit.domain.NotFound;
 import fi.polku.kit.store.Aggregates;
+import fi.polku.notification.domain.Channel;
 import fi.polku.notification.domain.Notification;
 import fi.polku.notification.domain.Recipient;
 
@@ -30,7 +31,7 @@ public class Inbox {
     }
 
     public Notification get(String id, Recipient reader) {
-        return notifications.find(id).filter(n -> n.isFor(reader))
+        return notifications.find(id).filter(n -> n.channel() == Channel.INBOX && n.isFor(reader))
                 .orElseThrow(() -> new NotFound("notification", id));
     }
 

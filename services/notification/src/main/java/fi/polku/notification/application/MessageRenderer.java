@@ -34,6 +34,15 @@ public class MessageRenderer {
         }).toList();
     }
 
+    /**
+     * The e-mail form of rendered messages: the same subjects, and instead of the body only a short text and the
+     * link to the full notification behind the authenticated API. E-mail carries no ages, needs or other details.
+     */
+    public List<RenderedMessage> forEmail(List<RenderedMessage> messages, String link) {
+        return messages.stream().map(m -> new RenderedMessage(m.language(), m.subject(),
+                fill(templates.text(m.language(), "email.body"), Map.of("link", link)))).toList();
+    }
+
     /** Replaces {@code {name}} placeholders; a placeholder without a value is a template bug and fails loudly. */
     static String fill(String template, Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(template);

@@ -84,6 +84,16 @@ public final class Phrases {
         return municipalities.find(code).map(m -> m.name(language) + " (" + code + ")").orElse(code);
     }
 
+    /** The county's name in this language (Finnish in English); the id if it is unknown. */
+    public String county(String id) {
+        return municipalities.county(id).map(c -> c.name(language)).orElse(id);
+    }
+
+    /** Why a municipality declined an offer, worded; a reason newer than the templates is shown as its code. */
+    public String declineReason(String reason) {
+        return templates.find(language, "decline-reason." + reason).orElse(reason);
+    }
+
     /** The group worded; a group newer than the templates is shown as its code rather than failing the event. */
     public String compensationGroup(String group) {
         return templates.find(language, "compensation-group." + group).orElse(group);

@@ -1,6 +1,7 @@
 package fi.polku.notification.application;
 
 import fi.polku.notification.domain.Language;
+import fi.polku.notification.domain.Municipality;
 import fi.polku.notification.domain.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,9 @@ import java.util.Map;
 
 /**
  * Decides the languages a recipient is written to, in order. A municipality gets its language status (the majority
- * language first); other recipients get what configuration says for them or for their kind (e.g. English for
- * reception centres). Configuration for one recipient ({@code kind:id}) wins over everything else.
+ * language first); a wellbeing services county or a region gets the languages of its municipalities (see
+ * {@link AreaLanguages}); other recipients get what configuration says for their kind (e.g. English for reception
+ * centres). Configuration for one recipient ({@code kind:id}) wins over everything else.
  */
 public class RecipientLanguages {
 
@@ -38,6 +40,14 @@ public class RecipientLanguages {
                 log.warn("Municipality {} is not in the reference data; writing in Finnish and Swedish", recipient.id());
                 return NATIONAL;
             });
+        }
+        List<Municipality> area = switch (recipient.kind()) {
+            case Recipient.WELLBEING_COUNTY -> municipalities.ofCounty(recipient.id());
+            case Recipient.REGION -> municipalities.ofRegion(recipient.id());
+            default -> List.of();
+        };
+        if (!area.isEmpty() && !configured.containsKey(recipient.kind())) {
+            return AreaLanguages.of(area);
         }
         return configured.getOrDefault(recipient.kind(), NATIONAL);
     }

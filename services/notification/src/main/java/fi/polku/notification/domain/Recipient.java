@@ -4,12 +4,15 @@ import fi.polku.kit.domain.InvalidInput;
 
 /**
  * Who a notification is for: an organisation, never a person or a contact detail. Written as {@code kind:id},
- * e.g. {@code municipality:091} or {@code reception-centre:rc-oulu}.
+ * e.g. {@code municipality:091}, {@code reception-centre:rc-oulu}, {@code wellbeing-county:pohjanmaan-hyvinvointialue}
+ * or {@code region:17} (the placement coordinators of a region).
  */
 public record Recipient(String kind, String id) {
 
     public static final String MUNICIPALITY = "municipality";
     public static final String RECEPTION_CENTRE = "reception-centre";
+    public static final String WELLBEING_COUNTY = "wellbeing-county";
+    public static final String REGION = "region";
 
     public Recipient {
         if (kind == null || kind.isBlank() || kind.contains(":") || id == null || id.isBlank()) {
@@ -23,6 +26,14 @@ public record Recipient(String kind, String id) {
 
     public static Recipient receptionCentre(String id) {
         return new Recipient(RECEPTION_CENTRE, id);
+    }
+
+    public static Recipient wellbeingCounty(String id) {
+        return new Recipient(WELLBEING_COUNTY, id);
+    }
+
+    public static Recipient region(String code) {
+        return new Recipient(REGION, code);
     }
 
     public static Recipient parse(String key) {

@@ -1,58 +1,46 @@
 package fi.polku.notification.application;
 
-import fi.polku.events.PolkuEvent;
-import fi.polku.kit.store.AggregateAlreadyExists;
-import fi.polku.kit.store.Aggregates;
+import fi.polku.notification.domain.Channel;
+import fi.polku.notification.domain.DeliveryStatus;
 import fi.polku.notification.domain.Notification;
+import fi.polku.notification.domain.NotificationKind;
+import fi.polku.notification.domain.Recipient;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-/** The store port in memory, with the same create-once contract, for use-case tests without Mongo. */
-class InMemoryNotifications implements Aggregates<Notification> {
-
-    final Map<String, Notification> byId = new LinkedHashMap<>();
-    final List<PolkuEvent> outbox = new ArrayList<>();
+/** Notifications in memory, also the delivery queue, as the Mongo store is. */
+class InMemoryNotifications extends InMemoryAggregates<Notification> implements DeliveryQueue, DeliveryQueries {
 
     @Override
-    public Optional<Notification> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+    public synchronized List<Notification> claimDue(Instant now, Instant leaseUntil, int max) {
+        List<Notification> due = byId.values().stream()
+                .filter(n -> n.status().isOpen() && !n.nextAttemptAt().orElseThrow().isAfter(now))
+                .filter(n -> n.leaseUntil().map(l -> !l.isAfter(now)).orElse(true))
+                .sorted(Comparator.comparing(n -> n.nextAttemptAt().orElseThrow())).limit(max).toList();
+        due.forEach(n -> n.lease(leaseUntil));
+        return due;
     }
 
     @Override
-    public Notification create(String id, Notification state, List<? extends PolkuEvent> events) {
-        if (byId.putIfAbsent(id, state) != null) {
-            throw new AggregateAlreadyExists("notifications", id);
+    public synchronized List<Notification> deliveries(DeliveryStatus status, Optional<Recipient> recipient, int page,
+                                                      int size) {
+        return byId.values().stream().filter(n -> n.channel().isSent() && n.status() == status)
+                .filter(n -> recipient.map(n::isFor).orElse(true)).skip((long) page * size).limit(size).toList();
+    }
+
+    synchronized List<Notification> of(Recipient recipient, Channel channel) {
+        return byId.values().stream().filter(n -> n.isFor(recipient) && n.channel() == channel).toList();
+    }
+
+    synchronized Notification only(Recipient recipient, Channel channel, NotificationKind kind) {
+        List<Notification> found = of(recipient, channel).stream().filter(n -> n.kind() == kind).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("Expected one " + kind + " to " + recipient + " over " + channel + ", found "
+                    + found.size());
         }
-        outbox.addAll(events);
-        return state;
-    }
-
-    @Override
-    public boolean createOnce(UUID eventId, String id, Supplier<Change<Notification>> creation) {
-        if (byId.containsKey(id)) {
-            return false;
-        }
-        Change<Notification> change = creation.get();
-        create(id, change.state(), change.events());
-        return true;
-    }
-
-    @Override
-    public Notification update(String id, Function<Notification, List<? extends PolkuEvent>> change) {
-        Notification notification = byId.get(id);
-        outbox.addAll(change.apply(notification));
-        return notification;
-    }
-
-    @Override
-    public boolean updateOnce(UUID eventId, String id, Function<Notification, List<? extends PolkuEvent>> change) {
-        throw new UnsupportedOperationException("notifications are only created from events");
+        return found.get(0);
     }
 }

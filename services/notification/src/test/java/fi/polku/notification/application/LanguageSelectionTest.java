@@ -59,4 +59,27 @@ class LanguageSelectionTest {
         assertThat(languages.of(Recipient.municipality("999"))).containsExactly(FI, SV);
         assertThat(languages.of(new Recipient("wellbeing-county", "pohjois-pohjanmaa"))).containsExactly(FI, SV);
     }
+
+    @Test
+    void countiesAndRegionsAreWrittenToInTheLanguagesOfTheirMunicipalities() {
+        assertThat(languages.of(Recipient.wellbeingCounty("pohjois-pohjanmaan-hyvinvointialue"))).containsExactly(FI);
+        assertThat(languages.of(Recipient.wellbeingCounty("helsingin-kaupunki"))).containsExactly(FI, SV);
+        // Ostrobothnia: more people live in its Swedish-majority municipalities
+        assertThat(languages.of(Recipient.wellbeingCounty("pohjanmaan-hyvinvointialue"))).containsExactly(SV, FI);
+        assertThat(languages.of(Recipient.wellbeingCounty("lansi-uudenmaan-hyvinvointialue"))).containsExactly(FI, SV);
+        assertThat(languages.of(Recipient.region("17"))).containsExactly(FI);
+        assertThat(languages.of(Recipient.region("21"))).containsExactly(SV);
+    }
+
+    @Test
+    void everyMainlandMunicipalityHasACountyAndAlandNone() {
+        assertThat(MUNICIPALITIES.all()).filteredOn(m -> "21".equals(m.regionCode()))
+                .hasSize(16).allSatisfy(m -> assertThat(m.wellbeingCounty()).isEmpty());
+        assertThat(MUNICIPALITIES.all()).filteredOn(m -> !"21".equals(m.regionCode()))
+                .allSatisfy(m -> assertThat(m.wellbeingCounty()).isPresent());
+        assertThat(MUNICIPALITIES.all().stream().flatMap(m -> m.wellbeingCounty().stream()).distinct())
+                .hasSize(22);
+        assertThat(MUNICIPALITIES.find("091").orElseThrow().wellbeingCounty().orElseThrow().nameSv())
+                .isEqualTo("Helsingfors stad");
+    }
 }

@@ -124,4 +124,44 @@ class MessageRenderingTest {
             assertThat(TEMPLATES.text(language, "format.date")).isNotBlank();
         }
     }
+
+    @Test
+    void everyLanguageUsesTheSamePlaceholdersInEveryText() {
+        for (String key : TEMPLATES.keys(FI)) {
+            var fi = placeholders(TEMPLATES.text(FI, key));
+            assertThat(placeholders(TEMPLATES.text(SV, key))).as("sv " + key).isEqualTo(fi);
+            assertThat(placeholders(TEMPLATES.text(EN, key))).as("en " + key).isEqualTo(fi);
+        }
+    }
+
+    @Test
+    void subjectsCarryNoDetailsOfTheHousehold() {
+        // subjects travel in e-mail: dates and municipality names only, never ages, needs, languages or ids
+        var allowed = java.util.Set.of("deadline", "municipality", "moveOutDate", "moveDate");
+        for (NotificationKind kind : NotificationKind.values()) {
+            assertThat(allowed).as(kind.name())
+                    .containsAll(placeholders(TEMPLATES.text(FI, kind.templateKey() + ".subject")));
+        }
+    }
+
+    @Test
+    void anEmailKeepsTheSubjectsAndOnlyALinkToTheDetails() {
+        List<RenderedMessage> full = renderer.render(NotificationKind.OFFER_MADE, List.of(SV, FI), OFFER);
+        List<RenderedMessage> email = renderer.forEmail(full, "https://polku.example/api/v1/inbox/n-1");
+
+        assertThat(email).extracting(RenderedMessage::subject).containsExactlyElementsOf(
+                full.stream().map(RenderedMessage::subject).toList());
+        assertThat(email.get(0).body()).startsWith("Ni har ett nytt meddelande i Polku.")
+                .contains("https://polku.example/api/v1/inbox/n-1").doesNotContain("34", "arabiska", "tillgänglig");
+        assertThat(email.get(1).body()).startsWith("Teille on uusi ilmoitus Polussa.").contains("\n\n");
+    }
+
+    private static java.util.Set<String> placeholders(String text) {
+        var matcher = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(text);
+        var names = new java.util.TreeSet<String>();
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
 }

@@ -74,4 +74,89 @@ class NotificationTest {
         assertThat(Recipient.municipality("091").key()).isEqualTo("municipality:091");
         assertThatThrownBy(() -> Recipient.parse("091")).isInstanceOf(fi.polku.kit.domain.InvalidInput.class);
     }
+
+    static final RetryPolicy TWICE = failed -> failed < 2 ? java.util.Optional.of(java.time.Duration.ofSeconds(30))
+            : java.util.Optional.empty();
+
+    static Notification webhook() {
+        return Notification.toSend(UUID.randomUUID(), Recipient.municipality("091"), Channel.WEBHOOK,
+                NotificationKind.SETTLED, "case-1", null, TEXT, NOW);
+    }
+
+    @Test
+    void aSentNotificationWaitsInTheQueueUntilAnAttemptSettlesIt() {
+        Notification n = webhook();
+        assertThat(n.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(n.nextAttemptAt()).contains(NOW);
+        assertThat(n.history()).isEmpty();
+
+        var event = n.recordAttempt(NOW.plusSeconds(1), AttemptResult.delivered(204), TWICE).orElseThrow();
+        assertThat(event.outcome()).isEqualTo("DELIVERED");
+        assertThat(event.channel()).isEqualTo("WEBHOOK");
+        assertThat(event.at()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(n.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(n.nextAttemptAt()).isEmpty();
+        assertThat(n.history()).containsExactly(new DeliveryAttempt(NOW.plusSeconds(1), 1, DeliveryOutcome.DELIVERED,
+                204, null));
+        // a late worker finds it settled
+        assertThat(n.recordAttempt(NOW.plusSeconds(2), AttemptResult.delivered(200), TWICE)).isEmpty();
+    }
+
+    @Test
+    void failuresRetryByThePolicyThenFailAndAResendStartsAFreshRoundWithTheSameId() {
+        Notification n = webhook();
+        n.lease(NOW.plusSeconds(60));
+        assertThat(n.recordAttempt(NOW, AttemptResult.retryable(503, "HTTP 503"), TWICE).orElseThrow().outcome())
+                .isEqualTo("RETRYING");
+        assertThat(n.leaseUntil()).isEmpty();
+        assertThat(n.nextAttemptAt()).contains(NOW.plusSeconds(30));
+        assertThat(n.recordAttempt(NOW.plusSeconds(30), AttemptResult.retryable(null, "timeout"), TWICE)
+                .orElseThrow().outcome()).isEqualTo("FAILED");
+        assertThat(n.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThatThrownBy(() -> webhook().resend(NOW)).isInstanceOf(fi.polku.kit.domain.DomainRuleViolation.class);
+
+        String id = n.id();
+        n.resend(NOW.plusSeconds(100));
+        assertThat(n.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(n.attempts()).isZero();
+        n.recordAttempt(NOW.plusSeconds(101), AttemptResult.retryable(502, "HTTP 502"), TWICE);
+        assertThat(n.status()).as("the fresh round has its retries").isEqualTo(DeliveryStatus.RETRYING);
+        assertThat(n.id()).isEqualTo(id);
+        assertThat(n.history()).extracting(DeliveryAttempt::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aRefusalIsNotRetried() {
+        Notification n = webhook();
+        n.recordAttempt(NOW, AttemptResult.permanent(410, "HTTP 410"), TWICE);
+        assertThat(n.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(n.history().get(0).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void aBusyEndpointPostponesWithoutAnAttempt() {
+        Notification n = webhook();
+        n.lease(NOW.plusSeconds(60));
+        n.postpone(NOW.plusSeconds(1));
+        assertThat(n.nextAttemptAt()).contains(NOW.plusSeconds(1));
+        assertThat(n.leaseUntil()).isEmpty();
+        assertThat(n.attempts()).isZero();
+    }
+
+    @Test
+    void theInboxIsNotSent() {
+        assertThatThrownBy(() -> Notification.toSend(UUID.randomUUID(), Recipient.municipality("091"), Channel.INBOX,
+                NotificationKind.SETTLED, "case-1", null, TEXT, NOW)).isInstanceOf(IllegalArgumentException.class);
+        Notification inbox = Notification.inInbox(UUID.randomUUID(), Recipient.municipality("091"),
+                NotificationKind.SETTLED, "case-1", null, TEXT, NOW);
+        assertThat(inbox.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(inbox.history()).extracting(DeliveryAttempt::outcome).containsExactly(DeliveryOutcome.DELIVERED);
+    }
+
+    @Test
+    void countyIdsComeFromTheFinnishName() {
+        assertThat(WellbeingCounty.named("Länsi-Uudenmaan hyvinvointialue", "Västra Nylands välfärdsområde").id())
+                .isEqualTo("lansi-uudenmaan-hyvinvointialue");
+        assertThat(WellbeingCounty.named("Helsingin kaupunki", "Helsingfors stad").id()).isEqualTo("helsingin-kaupunki");
+    }
 }

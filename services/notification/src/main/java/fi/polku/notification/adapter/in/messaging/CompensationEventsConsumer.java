@@ -2,7 +2,7 @@ package fi.polku.notification.adapter.in.messaging;
 
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.kit.messaging.EventHandlers;
-import fi.polku.notification.application.WorkflowNotifications;
+import fi.polku.notification.application.CompensationNotices;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,14 +10,14 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Input binding {@code compensation-in-0}: compensation news for municipalities. */
+/** Input binding {@code compensation-in-0}: compensation news for municipalities; one route per event type. */
 @Configuration(proxyBeanMethods = false)
 class CompensationEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> compensation(WorkflowNotifications notifications, MeterRegistry meters) {
+    Consumer<Message<byte[]>> compensation(CompensationNotices notices, MeterRegistry meters) {
         return EventHandlers.forInput("compensation", meters)
-                .on(EntitlementOpened.class, notifications::entitlementOpened)
+                .on(EntitlementOpened.class, notices::entitlementOpened)
                 .build();
     }
 }

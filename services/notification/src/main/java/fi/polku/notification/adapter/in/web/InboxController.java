@@ -1,7 +1,6 @@
 package fi.polku.notification.adapter.in.web;
 
 import fi.polku.kit.security.PolkuUser;
-import fi.polku.kit.security.Role;
 import fi.polku.notification.application.Inbox;
 import fi.polku.notification.domain.Recipient;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +22,14 @@ import java.util.List;
 
 /**
  * The caller's inbox: a municipality officer reads their municipality's notifications, reception staff their
- * reception centre's. The recipient comes from the token's scope, never from the request.
+ * reception centre's, placement coordinators their region's. The recipient comes from the token's scope, never
+ * from the request.
  */
 @RestController
 @Validated
 @RequestMapping("/api/v1/inbox")
-@PreAuthorize("hasAnyRole('MUNICIPALITY_OFFICER', 'RECEPTION_STAFF')")
-@Tag(name = "Inbox", description = "Notifications to the caller's municipality or reception centre")
+@PreAuthorize("hasAnyRole('MUNICIPALITY_OFFICER', 'RECEPTION_STAFF', 'PLACEMENT_COORDINATOR')")
+@Tag(name = "Inbox", description = "Notifications to the caller's municipality, reception centre or region")
 class InboxController {
 
     private final Inbox inbox;
@@ -66,14 +65,6 @@ class InboxController {
 
     /** Whose inbox the caller reads, from the scope claim of their role. */
     static Recipient reader(PolkuUser user) {
-        if (user.has(Role.MUNICIPALITY_OFFICER)) {
-            return user.municipality().map(Recipient::municipality)
-                    .orElseThrow(() -> new AccessDeniedException("No municipality"));
-        }
-        if (user.has(Role.RECEPTION_STAFF)) {
-            return user.receptionCentre().map(Recipient::receptionCentre)
-                    .orElseThrow(() -> new AccessDeniedException("No reception centre"));
-        }
-        throw new AccessDeniedException("No inbox for this role");
+        return Callers.own(user);
     }
 }
