@@ -86,7 +86,8 @@ class DeliveryFlowTest extends NotificationServiceTest {
         await().atMost(PATIENCE).until(() -> webhookIds.stream().allMatch(id -> answered(path, id, 200) == 1));
         List<ServeEvent> requests = requests(path);
         assertThat(requests).as("the receiver failed three times first").hasSizeGreaterThanOrEqualTo(6);
-        assertThat(requests.stream().filter(r -> r.getResponse().getStatus() == 503)).hasSize(3);
+        // WireMock's scenario state is not atomic: two requests racing at the switch may both be refused
+        assertThat(requests.stream().filter(r -> r.getResponse().getStatus() == 503)).hasSizeGreaterThanOrEqualTo(3);
         // exactly once by idempotency key: each notification has one accepted request, and every request is signed
         assertThat(requests.stream().map(r -> r.getRequest().getHeader("Idempotency-Key")).distinct())
                 .containsExactlyInAnyOrderElementsOf(webhookIds);
