@@ -11,6 +11,7 @@ import fi.polku.kit.domain.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ public class CostClaim {
         claim.reference = reference;
         claim.status = ClaimStatus.SUBMITTED;
         claim.submittedBy = submittedBy;
-        claim.submittedAt = at;
+        claim.submittedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return claim;
     }
 
@@ -80,7 +81,7 @@ public class CostClaim {
         status = decision;
         decidedBy = by;
         grounds = why;
-        decidedAt = at;
+        decidedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return new ClaimDecided(id, municipality, personId, type.name(), decision.name(), claimedCents, approvedCents,
                 why);
     }

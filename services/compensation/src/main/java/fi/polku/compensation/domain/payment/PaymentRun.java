@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public class PaymentRun {
 
     private void begin(String by, Instant at, String previousRun) {
         startedBy = by;
-        startedAt = at;
+        startedAt = at.truncatedTo(ChronoUnit.MILLIS);
         previousRunId = previousRun;
         attempts++;
     }
@@ -85,7 +86,7 @@ public class PaymentRun {
             throw new DomainRuleViolation("payment-run-closed", "The payment run of " + month + " is closed");
         }
         status = RunStatus.COMPLETED;
-        completedAt = at;
+        completedAt = at.truncatedTo(ChronoUnit.MILLIS);
         entitlementCount = entitlements;
         accountBatches = batchesOfAccounts;
         proposals = new ArrayList<>(summaries);
@@ -93,7 +94,7 @@ public class PaymentRun {
         payableCents = summaries.stream().mapToLong(ProposalSummary::payableCents).sum();
         withheldCents = summaries.stream().mapToLong(ProposalSummary::withheldCents).sum();
         List<PolkuEvent> events = new ArrayList<>();
-        events.add(new PaymentRunCompleted(id, month, at, payableCents, withheldCents, summaries.stream()
+        events.add(new PaymentRunCompleted(id, month, completedAt, payableCents, withheldCents, summaries.stream()
                 .map(p -> new PaymentRunCompleted.Proposal(p.proposalId(), p.payee().kind().name(), p.payee().id(),
                         p.payableCents(), p.withheldCents(), p.lineCount()))
                 .toList()));

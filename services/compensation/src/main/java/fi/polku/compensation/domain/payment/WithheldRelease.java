@@ -5,6 +5,7 @@ import fi.polku.compensation.domain.WithholdingReason;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -45,7 +46,7 @@ public class WithheldRelease {
         release.withheldFor = withheldFor;
         release.releasedBy = releasedBy;
         release.grounds = grounds;
-        release.releasedAt = releasedAt;
+        release.releasedAt = releasedAt.truncatedTo(ChronoUnit.MILLIS);
         return release;
     }
 

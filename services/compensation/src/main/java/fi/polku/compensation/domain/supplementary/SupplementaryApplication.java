@@ -12,6 +12,7 @@ import fi.polku.kit.domain.DomainRuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public class SupplementaryApplication {
         application.municipality = municipality;
         application.status = ApplicationStatus.SUBMITTED;
         application.submittedBy = by;
-        application.submittedAt = at;
+        application.submittedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return application;
     }
 
@@ -91,7 +92,7 @@ public class SupplementaryApplication {
         status = decision;
         decidedBy = by;
         grounds = why;
-        decidedAt = at;
+        decidedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return new SupplementaryApplicationDecided(id, programme, municipality, decision.name(), persons.size(),
                 approvedCents(), why);
     }
