@@ -117,9 +117,11 @@ public class CompensationApplication {
     PaymentRunner paymentRunner(MongoEntitlements entitlements, CompensationCalculator calculator,
                                 MongoMunicipalityTerms terms, MongoReleases releases, MongoTemplate mongo,
                                 OneOffPayments oneOffs, MongoPaymentRuns runs, Clock clock,
-                                @Value("${polku.compensation.payment-run.batch-size:1000}") int batchSize) {
+                                @Value("${polku.compensation.payment-run.batch-size:1000}") int batchSize,
+                                @Value("${polku.compensation.payment-run.threads:0}") int threads) {
         return new PaymentRunner(entitlements, calculator, terms, releases, new MongoLedgerAccounts(mongo),
-                new MongoProposalLines(mongo), oneOffs, runs, clock, batchSize);
+                new MongoProposalLines(mongo), oneOffs, runs, clock, batchSize,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

@@ -16,16 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What should have been paid for each entitlement, against the municipalities' terms and the releases as they stand
  * when a run starts (each municipality's terms are read once per run). What changes later is the next run's news.
+ * Safe to use from several threads.
  */
 final class DuesAtRunStart {
 
     private final CompensationCalculator calculator;
     private final Aggregates<MunicipalityTerms> terms;
-    private final Map<String, Optional<MunicipalityTerms>> termsByCode = new HashMap<>();
+    private final Map<String, Optional<MunicipalityTerms>> termsByCode = new ConcurrentHashMap<>();
     private final Map<String, Set<ReleasedMonth>> released = new HashMap<>();
 
     DuesAtRunStart(CompensationCalculator calculator, Aggregates<MunicipalityTerms> terms,
@@ -39,7 +41,7 @@ final class DuesAtRunStart {
 
     List<Due> of(Entitlement entitlement, YearMonth through) {
         var schedule = calculator.schedule(entitlement.person(), entitlement.period(),
-                code -> termsByCode.computeIfAbsent(code, terms::find));
+                code -> termsByCode.computeIfAbsent(code, terms::find), through);
         return Dues.of(schedule, through, released.getOrDefault(entitlement.id(), Set.of()));
     }
 }

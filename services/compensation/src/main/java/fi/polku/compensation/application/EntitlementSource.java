@@ -7,5 +7,12 @@ import java.util.stream.Stream;
 /** Every entitlement, streamed in id order (the order of the ledger accounts); the caller closes the stream. */
 public interface EntitlementSource {
 
-    Stream<Entitlement> inIdOrder();
+    /** An entitlement as stored: its id at once, its state read when needed, on whichever thread needs it. */
+    interface Stored {
+        String id();
+
+        Entitlement read();
+    }
+
+    Stream<Stored> inIdOrder();
 }

@@ -37,12 +37,24 @@ public class MongoEntitlements extends AggregateStore<Entitlement> implements En
                 PageRequest.of(page, size, Sort.by("state.periodStart", "_id")));
     }
 
-    /** A cursor over the states only (not the outboxes or consumed event ids), in batches. */
+    /**
+     * A cursor over the states only (not the outboxes or consumed event ids), in batches; each state is mapped to
+     * the domain only when read, so a payment run can map them on its worker threads.
+     */
     @Override
-    public Stream<Entitlement> inIdOrder() {
+    public Stream<Stored> inIdOrder() {
         Query query = new Query().with(Sort.by("_id")).cursorBatchSize(CURSOR_BATCH);
         query.fields().include("state");
-        return mongo.stream(query, Document.class, collection())
-                .map(d -> mongo.getConverter().read(Entitlement.class, d.get("state", Document.class)));
+        return mongo.stream(query, Document.class, collection()).map(d -> new Stored() {
+            @Override
+            public String id() {
+                return d.getString("_id");
+            }
+
+            @Override
+            public Entitlement read() {
+                return mongo.getConverter().read(Entitlement.class, d.get("state", Document.class));
+            }
+        });
     }
 }
