@@ -83,6 +83,16 @@ public class CompensationApplication {
     }
 
     @Bean
+    MongoLedgerAccounts ledgerAccounts(MongoTemplate mongo) {
+        return new MongoLedgerAccounts(mongo);
+    }
+
+    @Bean
+    MongoProposalLines proposalLines(MongoTemplate mongo) {
+        return new MongoProposalLines(mongo);
+    }
+
+    @Bean
     CompensationCalculator compensationCalculator(RuleBook rules) {
         return new CompensationCalculator(rules);
     }
@@ -115,13 +125,12 @@ public class CompensationApplication {
 
     @Bean
     PaymentRunner paymentRunner(MongoEntitlements entitlements, CompensationCalculator calculator,
-                                MongoMunicipalityTerms terms, MongoReleases releases, MongoTemplate mongo,
-                                OneOffPayments oneOffs, MongoPaymentRuns runs, Clock clock,
+                                MongoMunicipalityTerms terms, MongoReleases releases, MongoLedgerAccounts accounts,
+                                MongoProposalLines lines, OneOffPayments oneOffs, MongoPaymentRuns runs, Clock clock,
                                 @Value("${polku.compensation.payment-run.batch-size:1000}") int batchSize,
                                 @Value("${polku.compensation.payment-run.threads:0}") int threads) {
-        return new PaymentRunner(entitlements, calculator, terms, releases, new MongoLedgerAccounts(mongo),
-                new MongoProposalLines(mongo), oneOffs, runs, clock, batchSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return new PaymentRunner(entitlements, calculator, terms, releases, accounts, lines, oneOffs, runs, clock,
+                batchSize, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean
@@ -131,8 +140,8 @@ public class CompensationApplication {
     }
 
     @Bean
-    PaymentProposals paymentProposals(PaymentRuns runs, MongoTemplate mongo) {
-        return new PaymentProposals(runs, new MongoProposalLines(mongo));
+    PaymentProposals paymentProposals(PaymentRuns runs, MongoProposalLines lines) {
+        return new PaymentProposals(runs, lines);
     }
 
     @Bean

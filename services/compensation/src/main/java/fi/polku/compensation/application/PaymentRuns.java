@@ -78,7 +78,15 @@ public class PaymentRuns {
         } else {
             started = runs.create(id, PaymentRun.start(month, startedBy, clock.instant(), previousId), List.of());
         }
-        return new Outcome(runner.execute(started, previous), true);
+        try {
+            return new Outcome(runner.execute(started, previous), true);
+        } catch (RuntimeException failed) {
+            runs.update(id, r -> {
+                r.interrupt();
+                return List.of();
+            });
+            throw failed;
+        }
     }
 
     public PaymentRun get(YearMonth month) {

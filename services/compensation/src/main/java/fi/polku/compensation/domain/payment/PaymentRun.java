@@ -29,6 +29,7 @@ public class PaymentRun {
     private String startedBy;
     private Instant startedAt;
     private int attempts;
+    private boolean interrupted;
     private Instant completedAt;
     private String previousRunId;
     private int entitlementCount;
@@ -59,9 +60,18 @@ public class PaymentRun {
         return run;
     }
 
-    /** Whoever started a run that is still running after {@code lease} has gone: it may be started again. */
+    /**
+     * A run that failed, or whose runner has not finished within {@code lease} (it has gone), may be started again.
+     */
     public boolean abandoned(Instant now, Duration lease) {
-        return status == RunStatus.RUNNING && startedAt.plus(lease).isBefore(now);
+        return status == RunStatus.RUNNING && (interrupted || startedAt.plus(lease).isBefore(now));
+    }
+
+    /** The runner failed: the run may be started again at once. */
+    public void interrupt() {
+        if (status == RunStatus.RUNNING) {
+            interrupted = true;
+        }
     }
 
     /** Takes over an abandoned run: its partial lines are discarded by the caller and written anew. */
@@ -76,6 +86,7 @@ public class PaymentRun {
         startedBy = by;
         startedAt = at.truncatedTo(ChronoUnit.MILLIS);
         previousRunId = previousRun;
+        interrupted = false;
         attempts++;
     }
 

@@ -70,6 +70,10 @@ class PaymentRunTest {
         run.restart("other@keha", T.plus(Duration.ofMinutes(16)), "prev");
         assertThat(run.attempts()).isEqualTo(2);
         assertThat(run.previousRunId()).contains("prev");
+        // a runner that failed says so: the run may be started again at once
+        assertThat(run.abandoned(T.plus(Duration.ofMinutes(17)), Duration.ofMinutes(15))).isFalse();
+        run.interrupt();
+        assertThat(run.abandoned(T.plus(Duration.ofMinutes(17)), Duration.ofMinutes(15))).isTrue();
     }
 
     static PaymentLine line(Payee payee, LineType type, long cents, WithholdingReason reason) {
