@@ -7,7 +7,6 @@ import fi.polku.events.IntegrationGroup;
 import fi.polku.events.PolkuEvent;
 import fi.polku.events.compensation.PaymentRunCompleted;
 import fi.polku.events.compensation.PaymentWithheld;
-import fi.polku.events.placement.AgreementChanged.IntegrationProgramme;
 import fi.polku.events.placement.ResidenceChanged;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

@@ -24,7 +24,8 @@ public final class Dues {
             if (line.month().isAfter(through)) {
                 break;
             }
-            boolean release = !line.payable() && released.contains(new ReleasedMonth(line.month(), line.municipality()));
+            boolean release = !line.payable()
+                    && released.contains(new ReleasedMonth(line.month(), line.municipality()));
             var withheldFor = line.payable() || release ? null : line.reason();
             dues.add(new Due(line.month(), Payee.municipality(line.municipality()), line.municipality(),
                     line.ageBand(), line.municipalityCents(), withheldFor));

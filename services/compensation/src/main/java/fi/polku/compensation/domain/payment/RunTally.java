@@ -43,7 +43,8 @@ public final class RunTally {
             p.withheldCents += line.cents();
             withheld.merge(new WithheldKey(line.municipality(), line.reason()),
                     new WithheldTotal(line.municipality(), line.reason(), 1, line.cents()),
-                    (a, b) -> new WithheldTotal(a.municipality(), a.reason(), a.lineCount() + 1, a.cents() + b.cents()));
+                    (a, b) -> new WithheldTotal(a.municipality(), a.reason(), a.lineCount() + b.lineCount(),
+                            a.cents() + b.cents()));
         } else {
             p.payable = p.payable.plus(line.type(), line.cents());
         }
