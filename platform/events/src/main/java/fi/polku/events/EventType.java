@@ -1,6 +1,10 @@
 package fi.polku.events;
 
+import fi.polku.events.compensation.ClaimDecided;
 import fi.polku.events.compensation.EntitlementOpened;
+import fi.polku.events.compensation.PaymentRunCompleted;
+import fi.polku.events.compensation.PaymentWithheld;
+import fi.polku.events.compensation.SupplementaryApplicationDecided;
 import fi.polku.events.notification.NotificationDelivered;
 import fi.polku.events.placement.AgreementChanged;
 import fi.polku.events.placement.Assigned;
@@ -42,6 +46,10 @@ public enum EventType {
     AGREEMENT_CHANGED(Topic.PLACEMENT_MUNICIPALITIES, AgreementChanged.class),
 
     ENTITLEMENT_OPENED(Topic.COMPENSATION, EntitlementOpened.class),
+    PAYMENT_RUN_COMPLETED(Topic.COMPENSATION, PaymentRunCompleted.class),
+    PAYMENT_WITHHELD(Topic.COMPENSATION, PaymentWithheld.class),
+    CLAIM_DECIDED(Topic.COMPENSATION, ClaimDecided.class),
+    SUPPLEMENTARY_APPLICATION_DECIDED(Topic.COMPENSATION, SupplementaryApplicationDecided.class),
 
     NOTIFICATION_DELIVERED(Topic.NOTIFICATION_DELIVERIES, NotificationDelivered.class);
 

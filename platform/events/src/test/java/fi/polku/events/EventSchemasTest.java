@@ -1,6 +1,10 @@
 package fi.polku.events;
 
+import fi.polku.events.compensation.ClaimDecided;
 import fi.polku.events.compensation.EntitlementOpened;
+import fi.polku.events.compensation.PaymentRunCompleted;
+import fi.polku.events.compensation.PaymentWithheld;
+import fi.polku.events.compensation.SupplementaryApplicationDecided;
 import fi.polku.events.notification.NotificationDelivered;
 import fi.polku.events.placement.AgreementChanged;
 import fi.polku.events.placement.Assigned;
@@ -58,6 +62,15 @@ class EventSchemasTest {
                 new AgreementChanged("091", D, null, List.of(new AgreementChanged.ConfirmedPlaces(2026, "QUOTA", 40)),
                         true, null),
                 new EntitlementOpened("e", "p", "h", "091", D, D.plusYears(2).minusDays(1), "OTHER"),
+                new PaymentRunCompleted("r", "2026-03", Instant.parse("2026-03-02T08:00:00Z"), 5419200, 16292,
+                        List.of(new PaymentRunCompleted.Proposal("pp", "MUNICIPALITY", "091", 5419200, 16292, 101),
+                                new PaymentRunCompleted.Proposal("pc", "WELLBEING_COUNTY", "Helsingin kaupunki",
+                                        285000, 0, 100))),
+                new PaymentWithheld("r", "2026-03", "564", "no-integration-programme", 2, 19167,
+                        "Register the integration programme"),
+                new ClaimDecided("c", "091", "p", "INTERPRETING", "APPROVED", 12000, 12000, "Invoices attached"),
+                new SupplementaryApplicationDecided("a", "AMIF-SYLVIA-2022", "091", "REJECTED", 3, 0,
+                        "Not in the 2022 cohort"),
                 new NotificationDelivered("n", "municipality:091", "INBOX", "DELIVERED", UUID.randomUUID().toString(),
                         Instant.now()));
     }

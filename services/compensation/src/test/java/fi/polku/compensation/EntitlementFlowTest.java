@@ -6,6 +6,7 @@ import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.events.placement.AgreementChanged.IntegrationProgramme;
+import fi.polku.events.placement.ResidenceChanged;
 import fi.polku.events.placement.Settled;
 import fi.polku.kit.messaging.KafkaCloudEvents;
 import fi.polku.testkit.KafkaProbe;
@@ -71,6 +72,39 @@ class EntitlementFlowTest extends CompensationServiceTest {
                 .isEqualTo(2);
         assertThat(document(Entitlement.idFor(child)).getList("consumedEventIds", String.class))
                 .containsExactly(eventId.toString());
+    }
+
+    @Test
+    void aResidenceChangeMovesEveryoneItNamesOnceAndOneForAStrangerGoesToTheDeadLetters() {
+        String person = UUID.randomUUID().toString();
+        String caseId = UUID.randomUUID().toString();
+        sendAsPlacement(CASES, UUID.randomUUID(), Instant.now(), new Settled(caseId, "h-" + caseId, "091",
+                LocalDate.of(2025, 3, 3), IntegrationGroup.INTERNATIONAL_PROTECTION,
+                List.of(new Settled.Resident(person, LocalDate.of(1990, 1, 1)))));
+        String id = Entitlement.idFor(person);
+        await().atMost(Duration.ofSeconds(30)).until(() -> document(id) != null);
+
+        String deadLetters = CASES + ".compensation.dlt";
+        int before = probe.records(deadLetters).size();
+        UUID stranger = UUID.randomUUID();
+        sendAsPlacement(CASES, stranger, Instant.now(), new ResidenceChanged(caseId, "h-" + caseId, "091", "837",
+                LocalDate.of(2025, 6, 1), List.of(person, "never-settled")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.records(deadLetters).size() > before);
+        assertThat(document(id).getList("consumedEventIds", String.class)).doesNotContain(stranger.toString());
+
+        UUID moved = UUID.randomUUID();
+        ResidenceChanged change = new ResidenceChanged(caseId, "h-" + caseId, "091", "837", LocalDate.of(2025, 6, 1),
+                List.of(person));
+        sendAsPlacement(CASES, moved, Instant.now(), change);
+        sendAsPlacement(CASES, moved, Instant.now(), change);
+        await().atMost(Duration.ofSeconds(30)).until(() -> document(id).getList("consumedEventIds", String.class)
+                .contains(moved.toString()));
+        JsonNode entitlement = officer().get("/api/v1/compensation/entitlements/" + id).expect(200).json();
+        assertThat(entitlement.get("municipality").asString()).isEqualTo("837");
+        assertThat(entitlement.get("residences")).hasSize(2);
+        assertThat(entitlement.at("/schedule/months/2/municipality").asString()).isEqualTo("837"); // June 2025
+        assertThat(as(TestUser.municipalityOfficer("837")).get("/api/v1/compensation/entitlements/" + id).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -13,10 +13,15 @@ public record AnnualAmounts(List<AnnualAmount> amounts) {
 
     /** The amount valid on {@code day}, empty when the recipient had none then (counties before 2023). */
     public Optional<AnnualAmount> on(Recipient recipient, LocalDate day) {
-        List<AnnualAmount> valid = amounts.stream().filter(a -> a.recipient() == recipient && a.validOn(day)).toList();
-        if (valid.size() > 1) {
-            throw new IllegalStateException(valid.size() + " amounts for " + recipient + " on " + day);
+        AnnualAmount found = null;
+        for (AnnualAmount a : amounts) {
+            if (a.recipient() == recipient && a.validOn(day)) {
+                if (found != null) {
+                    throw new IllegalStateException("Two amounts for " + recipient + " on " + day);
+                }
+                found = a;
+            }
         }
-        return valid.stream().findFirst();
+        return Optional.ofNullable(found);
     }
 }

@@ -29,8 +29,17 @@ public final class CompensationCalculator {
      */
     public Schedule schedule(Person person, CompensationPeriod period,
                              Function<String, Optional<MunicipalityTerms>> termsOf) {
+        return schedule(person, period, termsOf, YearMonth.from(period.end()));
+    }
+
+    /** The lines of the months up to and including {@code through} only (what a payment run compares). */
+    public Schedule schedule(Person person, CompensationPeriod period,
+                             Function<String, Optional<MunicipalityTerms>> termsOf, YearMonth through) {
         List<MonthlyLine> lines = new ArrayList<>();
         for (YearMonth month : period.paidMonths()) {
+            if (month.isAfter(through)) {
+                break;
+            }
             LocalDate first = month.atDay(1);
             if (first.isBefore(person.birthDate())) {
                 continue; // not born yet on the first day

@@ -1,11 +1,13 @@
 package fi.polku.compensation.domain;
 
 import fi.polku.events.compensation.EntitlementOpened;
+import fi.polku.kit.domain.DomainRuleViolation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,6 +54,31 @@ public class Entitlement {
     public EntitlementOpened opened() {
         return new EntitlementOpened(id, personId, householdId, residenceHistory().residences().get(0).municipality(),
                 periodStart, periodEnd, group.name());
+    }
+
+    /**
+     * From {@code since} on the person lives in {@code municipality} (a move, or a merge recorded as one). A residence
+     * already recorded for the same day is a correction and is replaced; the period never moves, it runs from the
+     * first kotikunta. Returns whether the history changed (a move to where the person already lives changes nothing).
+     */
+    public boolean moveTo(String municipality, LocalDate since) {
+        ResidenceHistory history = residenceHistory();
+        if (since.isBefore(history.start())) {
+            throw new DomainRuleViolation("residence-before-first-kotikunta", "A residence from " + since
+                    + " would precede the first municipality of residence of entitlement " + id);
+        }
+        Optional<Residence> sameDay = residences.stream().filter(r -> r.from().equals(since)).findFirst();
+        if (sameDay.isPresent()) {
+            if (sameDay.get().municipality().equals(municipality)) {
+                return false;
+            }
+            residences.remove(sameDay.get());
+        } else if (history.municipalityOn(since).filter(municipality::equals).isPresent()) {
+            return false;
+        }
+        residences.add(new Residence(municipality, since));
+        residences = new ArrayList<>(residenceHistory().residences());
+        return true;
     }
 
     public Person person() {

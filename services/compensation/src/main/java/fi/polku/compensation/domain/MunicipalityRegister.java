@@ -33,13 +33,21 @@ public final class MunicipalityRegister {
     public Municipality on(String code, LocalDate day) {
         String current = code;
         for (int hops = 0; hops <= merges.size(); hops++) {
-            String from = current;
-            Optional<MunicipalityMerge> merge = merges.stream()
-                    .filter(m -> m.fromCode().equals(from) && !day.isBefore(m.effectiveFrom())).findFirst();
-            if (merge.isEmpty()) {
-                return find(current).orElseThrow(() -> new IllegalArgumentException("Unknown municipality " + from));
+            MunicipalityMerge merge = null;
+            for (MunicipalityMerge m : merges) {
+                if (m.fromCode().equals(current) && !day.isBefore(m.effectiveFrom())) {
+                    merge = m;
+                    break;
+                }
             }
-            current = merge.get().toCode();
+            if (merge == null) {
+                Municipality found = byCode.get(current);
+                if (found == null) {
+                    throw new IllegalArgumentException("Unknown municipality " + current);
+                }
+                return found;
+            }
+            current = merge.toCode();
         }
         throw new IllegalStateException("Municipality merges form a cycle at " + code);
     }

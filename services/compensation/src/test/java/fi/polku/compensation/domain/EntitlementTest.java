@@ -42,6 +42,37 @@ class EntitlementTest {
                 LocalDate.of(2025, 2, 10), LocalDate.of(2028, 2, 9), "QUOTA"));
     }
 
+    @ParameterizedTest(name = "moves to {0} on {1}: changed {2}, then lives in {3} on 1.6.2025")
+    @CsvSource({
+            "837, 2025-05-15, true,  837",
+            "837, 2025-06-01, true,  837",
+            "837, 2025-06-02, true,  091",
+            // where the person lives already: nothing changes
+            "091, 2025-05-15, false, 091",
+            // a residence recorded for the first day again is a correction of the first municipality
+            "837, 2025-02-10, true,  837",
+    })
+    void aMoveAddsAResidenceAndNeverMovesThePeriod(String to, LocalDate since, boolean changed, String onJuneFirst) {
+        Entitlement entitlement = Entitlement.open("p-1", LocalDate.of(1990, 1, 1), "h-1", "c-1",
+                CompensationGroup.OTHER, new Residence("091", LocalDate.of(2025, 2, 10)), PERIODS);
+        assertThat(entitlement.moveTo(to, since)).isEqualTo(changed);
+        assertThat(entitlement.residenceHistory().municipalityOn(LocalDate.of(2025, 6, 1))).contains(onJuneFirst);
+        assertThat(entitlement.period()).isEqualTo(new CompensationPeriod(LocalDate.of(2025, 2, 10),
+                LocalDate.of(2027, 2, 9)));
+    }
+
+    @Test
+    void aCorrectionOfTheSameDayReplacesTheMoveAndAMoveBeforeTheFirstKotikuntaIsRefused() {
+        Entitlement entitlement = Entitlement.open("p-1", LocalDate.of(1990, 1, 1), "h-1", "c-1",
+                CompensationGroup.OTHER, new Residence("091", LocalDate.of(2025, 2, 10)), PERIODS);
+        entitlement.moveTo("837", LocalDate.of(2025, 5, 15));
+        entitlement.moveTo("853", LocalDate.of(2025, 5, 15));
+        assertThat(entitlement.residenceHistory().residences()).containsExactly(
+                new Residence("091", LocalDate.of(2025, 2, 10)), new Residence("853", LocalDate.of(2025, 5, 15)));
+        assertThatThrownBy(() -> entitlement.moveTo("837", LocalDate.of(2025, 2, 9)))
+                .isInstanceOf(fi.polku.kit.domain.DomainRuleViolation.class);
+    }
+
     @Test
     void theIdIsDerivedFromThePersonSoARedeliveryFindsIt() {
         assertThat(Entitlement.idFor("p-1")).isEqualTo(Entitlement.idFor("p-1"))

@@ -2,7 +2,9 @@ package fi.polku.compensation.adapter.in.messaging;
 
 import fi.polku.compensation.application.AgreementTracking;
 import fi.polku.compensation.application.EntitlementOpening;
+import fi.polku.compensation.application.ResidenceTracking;
 import fi.polku.events.placement.AgreementChanged;
+import fi.polku.events.placement.ResidenceChanged;
 import fi.polku.events.placement.Settled;
 import fi.polku.kit.messaging.EventHandlers;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,9 +19,11 @@ import java.util.function.Consumer;
 class PlacementEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> placementCases(EntitlementOpening opening, MeterRegistry meters) {
+    Consumer<Message<byte[]>> placementCases(EntitlementOpening opening, ResidenceTracking residences,
+                                             MeterRegistry meters) {
         return EventHandlers.forInput("placementCases", meters)
                 .on(Settled.class, opening::settled)
+                .on(ResidenceChanged.class, residences::residenceChanged)
                 .build();
     }
 

@@ -10,13 +10,21 @@ import fi.polku.compensation.domain.PeriodRule;
 import fi.polku.compensation.domain.PeriodRules;
 import fi.polku.compensation.domain.Recipient;
 import fi.polku.compensation.domain.RuleBook;
+import fi.polku.compensation.domain.claim.ClaimLimit;
+import fi.polku.compensation.domain.claim.ClaimRule;
+import fi.polku.compensation.domain.claim.ClaimRules;
+import fi.polku.compensation.domain.claim.ClaimType;
+import fi.polku.compensation.domain.claim.Claimant;
+import fi.polku.compensation.domain.supplementary.SupplementaryProgramme;
+import fi.polku.compensation.domain.supplementary.SupplementaryProgrammes;
 
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The rule book from the files shipped with the service: {@code /rules/*.csv} (periods and amounts, each row with
- * its source) and {@code /reference/*.csv} (municipalities and merges, copied from shared/data).
+ * The rule book from the files shipped with the service: {@code /rules/*.csv} (periods, amounts, claim rules and
+ * supplementary programmes, each row with its source) and {@code /reference/*.csv} (municipalities and merges,
+ * copied from shared/data).
  */
 public final class ClasspathRuleBook {
 
@@ -24,7 +32,7 @@ public final class ClasspathRuleBook {
     }
 
     public static RuleBook load() {
-        return new RuleBook(periods(), amounts(), municipalities());
+        return new RuleBook(periods(), amounts(), municipalities(), claims(), supplementaryProgrammes());
     }
 
     static PeriodRules periods() {
@@ -53,6 +61,25 @@ public final class ClasspathRuleBook {
                         source(r)))
                 .toList();
         return new MunicipalityRegister(municipalities, merges);
+    }
+
+    static ClaimRules claims() {
+        return new ClaimRules(CsvTable.read("/rules/claim-rules.csv").stream()
+                .map(r -> new ClaimRule(ClaimType.valueOf(r.get("type")), date(r.get("costs_from")),
+                        date(r.get("costs_until")), Claimant.valueOf(r.get("claimant")),
+                        r.get("group").isEmpty() ? null : CompensationGroup.valueOf(r.get("group")),
+                        ClaimLimit.valueOf(r.get("limit")), Integer.parseInt(r.get("years")),
+                        Boolean.parseBoolean(r.get("above_annual_compensation")), source(r)))
+                .toList());
+    }
+
+    static SupplementaryProgrammes supplementaryProgrammes() {
+        return new SupplementaryProgrammes(CsvTable.read("/rules/supplementary-programmes.csv").stream()
+                .map(r -> new SupplementaryProgramme(r.get("code"), Integer.parseInt(r.get("arrival_year")),
+                        date(r.get("applications_from")), date(r.get("applications_until")), date(r.get("age_on")),
+                        Long.parseLong(r.get("under_7_cents")), Long.parseLong(r.get("seven_or_over_cents")),
+                        source(r)))
+                .toList());
     }
 
     private static LocalDate date(String value) {

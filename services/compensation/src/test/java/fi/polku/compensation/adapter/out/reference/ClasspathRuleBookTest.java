@@ -4,6 +4,7 @@ import fi.polku.compensation.domain.AgeBand;
 import fi.polku.compensation.domain.CompensationGroup;
 import fi.polku.compensation.domain.Recipient;
 import fi.polku.compensation.domain.RuleBook;
+import fi.polku.compensation.domain.claim.ClaimType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,6 +20,26 @@ class ClasspathRuleBookTest {
     void everyRuleNamesItsSource() {
         assertThat(RULES.periods().rules()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
         assertThat(RULES.amounts().amounts()).allSatisfy(a -> assertThat(a.source()).isNotBlank());
+        assertThat(RULES.claims().rules()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
+        assertThat(RULES.supplementaryProgrammes().programmes()).allSatisfy(p -> {
+            assertThat(p.source()).isNotBlank();
+            assertThat(p.applicationsUntil()).isAfterOrEqualTo(p.applicationsFrom());
+        });
+    }
+
+    @Test
+    void exactlyOneClaimRuleAppliesOnEveryDayToEveryClaimType() {
+        for (LocalDate day = LocalDate.of(2015, 1, 1); day.isBefore(LocalDate.of(2040, 1, 1)); day = day.plusDays(1)) {
+            for (ClaimType type : ClaimType.values()) {
+                RULES.claims().on(type, day); // throws unless exactly one
+            }
+        }
+        assertThat(RULES.claims().on(ClaimType.UNACCOMPANIED_MINOR_CARE, LocalDate.of(2024, 6, 30)).years())
+                .isEqualTo(25);
+        assertThat(RULES.claims().on(ClaimType.UNACCOMPANIED_MINOR_CARE, LocalDate.of(2024, 7, 1)).years())
+                .isEqualTo(23);
+        assertThat(RULES.claims().on(ClaimType.SPECIAL_SOCIAL_HEALTH, LocalDate.of(2025, 1, 1)).years())
+                .isEqualTo(10);
     }
 
     @Test

@@ -1,0 +1,7 @@
+package fi.polku.compensation.domain.claim;
+
+public enum ClaimStatus {
+    SUBMITTED,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,7 @@
+package fi.polku.compensation.domain.supplementary;
+
+public enum ApplicationStatus {
+    SUBMITTED,
+    APPROVED,
+    REJECTED
+}
