@@ -40,17 +40,22 @@ public final class Journey {
     }
 
     public Result assistedPlacement(String receptionCentre, String municipality, int children) {
-        return assisted(receptionCentre, List.of(municipality), children);
+        return assisted(receptionCentre, List.of(municipality), children, today());
+    }
+
+    /** An assisted placement whose move-out (the start of the municipality of residence) is on {@code movedOn}. */
+    public Result assistedPlacement(String receptionCentre, String municipality, int children, LocalDate movedOn) {
+        return assisted(receptionCentre, List.of(municipality), children, movedOn);
     }
 
     /**
      * The first municipality declines (no housing); the coordinator offers the case to the second, which accepts.
      */
     public Result declinedThenAccepted(String receptionCentre, String declining, String accepting) {
-        return assisted(receptionCentre, List.of(declining, accepting), 1);
+        return assisted(receptionCentre, List.of(declining, accepting), 1, today());
     }
 
-    private Result assisted(String receptionCentre, List<String> municipalities, int children) {
+    private Result assisted(String receptionCentre, List<String> municipalities, int children, LocalDate movedOn) {
         Map<String, Duration> hops = new LinkedHashMap<>();
         Instant mark = Instant.now();
         ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
@@ -84,7 +89,7 @@ public final class Journey {
                 .expect(200).json()).filter(h -> h.get("status").asString().equals("ASSIGNED")));
         mark = hop(hops, "offer accepted, assigned, reception informed", mark);
 
-        staff.post("/api/v1/households/" + household.id() + "/move-out", Map.of("date", today().toString(),
+        staff.post("/api/v1/households/" + household.id() + "/move-out", Map.of("date", movedOn.toString(),
                 "destinationMunicipality", municipality)).expect(200);
         awaitSettled(caseId, regionOfReception(receptionCentre));
         mark = hop(hops, "moved out, residence recorded", mark);
@@ -129,11 +134,16 @@ public final class Journey {
         awaitSettled(caseId, region);
         mark = hop(hops, "accepted, arrived, residence recorded", mark);
         // the intake names no person: compensation tells which pseudonymous ids the family's entitlements carry
-        Household household = new Household(opened.get("householdId").asString(), List.of());
+        Household household = new Household(opened.get("householdId").asString(), List.of(),
+                opened.get("householdSize").asInt());
         return compensatedAndInformed(household, caseId, municipality, hops, mark);
     }
 
-    private record Household(String id, List<String> personIds) {
+    private record Household(String id, List<String> personIds, int people) {
+
+        Household(String id, List<String> personIds) {
+            this(id, personIds, personIds.size());
+        }
     }
 
     private Household registerWithPermits(ApiClient staff, String receptionCentre, int children) {
@@ -182,12 +192,14 @@ public final class Journey {
                     .expect(200).json();
             if (personIds.isEmpty()) {
                 // a quota family: the persons are known by their household id only here
-                entitlements.forEach(e -> {
-                    if (e.get("householdId").asString().equals(household.id())) {
-                        personIds.add(e.get("personId").asString());
-                    }
-                });
-                return personIds.isEmpty() ? Optional.empty() : Optional.of(true);
+                List<String> found = entitlements.valueStream()
+                        .filter(e -> e.get("householdId").asString().equals(household.id()))
+                        .map(e -> e.get("personId").asString()).toList();
+                if (found.size() < household.people()) {
+                    return Optional.empty();
+                }
+                personIds.addAll(found);
+                return Optional.of(true);
             }
             long ours = personIds.stream().filter(p -> entitlements.toString().contains(p)).count();
             return ours == personIds.size() ? Optional.of(true) : Optional.empty();

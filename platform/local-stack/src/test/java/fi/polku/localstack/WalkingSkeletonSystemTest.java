@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +76,38 @@ class WalkingSkeletonSystemTest {
                 .filter(e -> e.get("compensationGroup").asString().equals("QUOTA"))
                 .filter(e -> e.get("periodEnd").asString().equals(today.plusYears(3).minusDays(1).toString())).count();
         assertThat(quota).isEqualTo(2);
+    }
+
+    @Test
+    void theFirstPaymentRunPaysTheMunicipalityOfResidenceOnceEvenWhenRunTwice() {
+        journey.ensureAgreement("564", "17", 500);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        YearMonth month = YearMonth.from(today);
+        // moved out ten days before this month began: this month's first day lies inside the period
+        Journey.Result result = journey.assistedPlacement("rc-oulu", "564", 1, month.atDay(1).minusDays(10));
+        ApiClient keha = ApiClient.as(services.endpoints().compensation(), TestUser.compensationOfficer());
+        int first = keha.post("/api/v1/compensation/payment-runs", Map.of("month", month.toString())).status();
+        assertThat(first).isIn(200, 201);
+        JsonNode proposals = keha.get("/api/v1/compensation/payment-runs/" + month + "/proposals?municipality=564")
+                .expect(200).json();
+        String proposal = proposals.valueStream().filter(p -> p.get("payee").asString().equals("564")).findFirst()
+                .orElseThrow(() -> new AssertionError("No proposal for 564: " + proposals)).get("proposalId").asString();
+        String lines = keha.get("/api/v1/compensation/payment-runs/" + month + "/proposals/" + proposal
+                + "/lines?size=500").expect(200).body();
+        // 1,955 € a year for a person aged 7 or over, a twelfth rounded half up: 162.92 € a month
+        for (String person : result.personIds()) {
+            assertThat(lines).contains(person);
+        }
+        assertThat(lines).contains("16292");
+        assertThat(keha.post("/api/v1/compensation/payment-runs", Map.of("month", month.toString())).status())
+                .isEqualTo(200);
+        String again = keha.get("/api/v1/compensation/payment-runs/" + month + "/proposals/" + proposal
+                + "/lines?size=500").expect(200).body();
+        assertThat(again).isEqualTo(lines);
+        String csv = ApiClient.as(services.endpoints().compensation(), TestUser.municipalityOfficer("564"))
+                .get("/api/v1/compensation/payment-runs/" + month + "/proposals/" + proposal + "/lines.csv")
+                .expect(200).body();
+        assertThat(csv).contains(result.personIds().get(0)).doesNotContain("Amal", "Demo");
     }
 
     @Test
