@@ -1,6 +1,8 @@
 package fi.polku.deploy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
@@ -40,7 +42,7 @@ final class StrictKubernetes {
     private static final ObjectMapper STRIMZI = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private StrictKubernetes() {
     }
@@ -77,6 +79,40 @@ final class StrictKubernetes {
         walk(model, type.getSimpleName(), unknown, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         if (!unknown.isEmpty()) {
             throw new AssertionError("unknown properties " + unknown);
+        }
+        // what the model understood must say everything the manifest says: an enum value it does not know
+        // (an ACL operation "Wrte", say) reads as null and goes missing here
+        List<String> lost = new ArrayList<>();
+        lost(STRIMZI.readTree(json), STRIMZI.valueToTree(model), type.getSimpleName(), lost);
+        if (!lost.isEmpty()) {
+            throw new AssertionError("not understood by the model " + lost);
+        }
+    }
+
+    private static void lost(JsonNode in, JsonNode out, String path, List<String> lost) {
+        if (out == null || out.isNull() || out.isMissingNode()) {
+            // the models leave out default values (false, 0, empty) when they write
+            boolean isDefault = in.isNull() || (in.isBoolean() && !in.asBoolean()) || (in.isNumber() && in.asDouble() == 0)
+                    || (in.isContainerNode() && in.isEmpty());
+            if (!isDefault) {
+                lost.add(path + "=" + in);
+            }
+        } else if (in.isObject()) {
+            in.properties().forEach(e -> {
+                if (!(path.indexOf('.') < 0 && e.getKey().equals("apiVersion"))) { // the models write their newest
+                    lost(e.getValue(), out.get(e.getKey()), path + "." + e.getKey(), lost);
+                }
+            });
+        } else if (in.isArray()) {
+            if (!out.isArray() || out.size() != in.size()) {
+                lost.add(path + "=" + in + " read as " + out);
+                return;
+            }
+            for (int i = 0; i < in.size(); i++) {
+                lost(in.get(i), out.get(i), path + "[" + i + "]", lost);
+            }
+        } else if (!in.asText().equalsIgnoreCase(out.asText())) {
+            lost.add(path + "=" + in + " read as " + out);
         }
     }
 

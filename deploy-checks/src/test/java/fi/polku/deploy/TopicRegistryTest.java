@@ -59,7 +59,9 @@ class TopicRegistryTest {
                 Set<Acl> acls = new LinkedHashSet<>();
                 for (Object raw : Yaml.list(Yaml.at(u, "spec.authorization.acls"))) {
                     Map<String, Object> acl = Yaml.map(raw);
-                    assertThat(Yaml.string(acl, "resource.patternType")).as("only literal resources").isEqualTo("literal");
+                    assertThat(Yaml.string(acl, "resource.patternType")).as("only literal resources (the default)")
+                            .isIn(null, "literal");
+                    assertThat(Yaml.string(acl, "resource.name")).as("no wildcard").doesNotContain("*");
                     assertThat(acl).as("the deprecated single 'operation'").doesNotContainKey("operation");
                     Acl entry = new Acl(Yaml.string(acl, "resource.type"), Yaml.string(acl, "resource.name"),
                             Yaml.list(acl.get("operations")).stream().map(Object::toString)

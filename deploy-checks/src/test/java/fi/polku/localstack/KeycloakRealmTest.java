@@ -1,5 +1,6 @@
 package fi.polku.localstack;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.kit.security.PolkuUser;
@@ -48,7 +49,7 @@ class KeycloakRealmTest {
 
     private static RealmRepresentation realm() throws Exception {
         ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return strict.readValue(REALM.toFile(), RealmRepresentation.class);
     }
 
