@@ -181,4 +181,14 @@ class ComposeFileTest {
         // the observability branch ships these; compose must use exactly the agreed paths
         assertThat(observability).isEqualTo(AGREED_WITH_OBSERVABILITY);
     }
+
+    @Test
+    void theMongoDbScriptsThatComposeAndKubernetesShareParse() {
+        // no MongoDB server can run here: the scripts are at least checked by their interpreters' parsers
+        var shell = Tools.run(Tools.root(), List.of("bash", "-n", "k8s/base/mongodb/start-mongod.sh"), 30);
+        assertThat(shell.exitCode()).as(shell.output()).isZero();
+        Tools.require("node", Tools.onPath("node"));
+        var js = Tools.run(Tools.root(), List.of("node", "--check", "k8s/base/mongodb/ensure-replica-set.js"), 30);
+        assertThat(js.exitCode()).as(js.output()).isZero();
+    }
 }
