@@ -78,7 +78,7 @@ class NoticeConfiguration {
 
     @Bean
     Links links(NotificationProperties properties) {
-        return new Links(properties.placementApiUrl());
+        return new Links(properties.placementApiUrl(), properties.compensationApiUrl());
     }
 
     @Bean
@@ -100,7 +100,7 @@ class NoticeConfiguration {
     }
 
     @Bean
-    CompensationNotices compensationNotices(NoticeDelivery delivery) {
-        return new CompensationNotices(delivery);
+    CompensationNotices compensationNotices(NoticeDelivery delivery, CsvMunicipalities municipalities, Links links) {
+        return new CompensationNotices(delivery, municipalities, links);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  *                           status), by recipient kind ({@code reception-centre: en}) or by one recipient
  *                           ({@code "[reception-centre:rc-vaasa]": sv,en}); the latter wins
  * @param placementApiUrl    base URL of links into the placement API; empty keeps them relative
+ * @param compensationApiUrl base URL of links into the compensation API; empty keeps them relative
  * @param publicApiUrl       base URL of this service's API as recipients reach it: e-mails link to the inbox there
  * @param secretKey          base64 of the 32-byte AES key that seals webhook secrets; blank means the public
  *                           development key (local runs only)
@@ -28,14 +29,15 @@ import java.util.Set;
  */
 @ConfigurationProperties("polku.notification")
 public record NotificationProperties(Map<String, List<Language>> recipientLanguages, String placementApiUrl,
-                                     String publicApiUrl, String secretKey, List<String> previousSecretKeys,
-                                     Map<String, Set<NotificationKind>> defaultKinds, Webhooks webhooks, Email email,
-                                     Delivery delivery, OfferReminder offerReminder,
+                                     String compensationApiUrl, String publicApiUrl, String secretKey,
+                                     List<String> previousSecretKeys, Map<String, Set<NotificationKind>> defaultKinds,
+                                     Webhooks webhooks, Email email, Delivery delivery, OfferReminder offerReminder,
                                      Map<String, ProvisionedChannels> channels) {
 
     public NotificationProperties {
         recipientLanguages = recipientLanguages == null ? Map.of() : recipientLanguages;
         placementApiUrl = placementApiUrl == null ? "" : placementApiUrl;
+        compensationApiUrl = compensationApiUrl == null ? "" : compensationApiUrl;
         publicApiUrl = publicApiUrl == null ? "" : publicApiUrl;
         previousSecretKeys = previousSecretKeys == null ? List.of() : previousSecretKeys;
         defaultKinds = defaultKinds == null ? Map.of() : defaultKinds;

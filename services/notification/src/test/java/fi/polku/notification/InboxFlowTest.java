@@ -4,13 +4,23 @@ import fi.polku.events.EventCodec;
 import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.Needs;
+import fi.polku.events.compensation.ClaimDecided;
 import fi.polku.events.compensation.EntitlementOpened;
+import fi.polku.events.compensation.PaymentRunCompleted;
+import fi.polku.events.compensation.PaymentWithheld;
+import fi.polku.events.compensation.SupplementaryApplicationDecided;
 import fi.polku.events.notification.NotificationDelivered;
 import fi.polku.events.placement.Assigned;
 import fi.polku.events.placement.OfferDeclined;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.Settled;
 import fi.polku.kit.messaging.KafkaCloudEvents;
+import fi.polku.notification.adapter.out.mongo.MongoNotifications;
+import fi.polku.notification.domain.Language;
+import fi.polku.notification.domain.Notification;
+import fi.polku.notification.domain.NotificationKind;
+import fi.polku.notification.domain.Recipient;
+import fi.polku.notification.domain.RenderedMessage;
 import fi.polku.testkit.ApiClient;
 import fi.polku.testkit.KafkaProbe;
 import fi.polku.testkit.TestUser;
@@ -25,6 +35,7 @@ import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +56,8 @@ class InboxFlowTest extends NotificationServiceTest {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    MongoNotifications notifications;
 
     @Test
     void anOfferReachesHelsinkiInFinnishThenSwedishAndNoOtherMunicipality() {
@@ -183,6 +196,113 @@ class InboxFlowTest extends NotificationServiceTest {
         assertThat(languages(n)).containsExactly("fi");
         assertThat(n.get("messages").get(0).get("body").asString())
                 .contains("1.2.2026–31.1.2028", "muu kuin kiintiöpakolainen");
+    }
+
+    @Test
+    void aPaymentRunReachesEachPayeeInItsLanguagesAndARedeliveryMakesNothingTwice() {
+        String runId = UUID.randomUUID().toString();
+        String oulu = UUID.randomUUID().toString();
+        String narpes = UUID.randomUUID().toString();
+        String county = UUID.randomUUID().toString();
+        UUID eventId = publish(COMPENSATION, new PaymentRunCompleted(runId, "2026-03",
+                Instant.parse("2026-03-02T08:00:00Z"), 218_456, 4_100, List.of(
+                new PaymentRunCompleted.Proposal(oulu, "MUNICIPALITY", "564", 123_456, 0, 12),
+                new PaymentRunCompleted.Proposal(narpes, "MUNICIPALITY", "545", 50_000, 4_100, 3),
+                new PaymentRunCompleted.Proposal(county, "WELLBEING_COUNTY", "Pohjois-Pohjanmaan hyvinvointialue",
+                        45_000, 0, 12))));
+
+        JsonNode ouluProposal = awaitNotification(officer("564"), oulu, "PAYMENT_PROPOSAL_READY");
+        assertThat(languages(ouluProposal)).containsExactly("fi");
+        assertThat(ouluProposal.get("link").asString())
+                .isEqualTo("/api/v1/compensation/payment-runs/2026-03/proposals/" + oulu);
+        JsonNode fi = ouluProposal.get("messages").get(0);
+        assertThat(fi.get("subject").asString()).isEqualTo("Maksuehdotus 3/2026 on valmis");
+        assertThat(fi.get("body").asString()).contains("saajalle Oulu (564)", "maksetaan 1\u00a0234,56\u00a0€",
+                "12 riviä");
+
+        JsonNode narpesProposal = awaitNotification(officer("545"), narpes, "PAYMENT_PROPOSAL_READY");
+        assertThat(languages(narpesProposal)).containsExactly("sv", "fi");
+        assertThat(narpesProposal.get("messages").get(0).get("body").asString()).contains("till Närpes (545)",
+                "innehållet 41,00\u00a0€", "3 rader");
+        // Oulu does not see Närpes' proposal
+        assertThat(officer("564").get("/api/v1/inbox/" + narpesProposal.get("id").asString()).status())
+                .isEqualTo(404);
+
+        // a county has no role to read its inbox with yet: its notification is in the store
+        Notification countyProposal = await().atMost(PATIENCE).until(() -> notifications.forRecipient(
+                Recipient.wellbeingCounty("pohjois-pohjanmaan-hyvinvointialue"), false, 0, 100).stream()
+                .filter(n -> county.equals(n.about())).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(countyProposal.kind()).isEqualTo(NotificationKind.PAYMENT_PROPOSAL_READY);
+        assertThat(countyProposal.link()).isEmpty();
+        assertThat(countyProposal.messages()).extracting(RenderedMessage::language).containsExactly(Language.FI);
+        assertThat(countyProposal.messages().get(0).body()).contains("saajalle Pohjois-Pohjanmaan hyvinvointialue",
+                "450,00\u00a0€");
+
+        ConsumerRecord<String, byte[]> original = probe.records(COMPENSATION).stream()
+                .filter(r -> eventId.toString().equals(KafkaProbe.header(r, "ce_id"))).findFirst().orElseThrow();
+        probe.redeliver(original);
+        // same key (the run), so same partition: the duplicate is consumed before this marker
+        publish(COMPENSATION, new PaymentWithheld(runId, "2026-03", "545", "no-integration-programme", 1, 4_100,
+                "Register the integration programme."));
+        String marker = awaitNotification(officer("545"), runId, "PAYMENT_WITHHELD").get("id").asString();
+
+        assertThat(mongo.count(Query.query(Criteria.where("state.sourceEventId").is(eventId.toString())
+                .and("state.channel").is("INBOX")), "notifications")).isEqualTo(3);
+        assertThat(inbox(officer("564"), "").stream().filter(n -> oulu.equals(n.get("about").asString())))
+                .hasSize(1);
+        awaitDelivery(marker);
+        awaitDelivery(ouluProposal.get("id").asString());
+        assertThat(deliveries(ouluProposal.get("id").asString())).hasSize(1);
+    }
+
+    @Test
+    void aWithheldPaymentReachesTheMunicipalityWithTheReasonAndWhatReleasesIt() {
+        String runId = UUID.randomUUID().toString();
+        publish(COMPENSATION, new PaymentWithheld(runId, "2026-04", "564", "no-agreement", 4, 205_350,
+                "The municipality had no placement agreement in force on the first day of the month."));
+        publish(COMPENSATION, new PaymentWithheld(runId, "2026-04", "545", "no-integration-programme", 2, 69_000,
+                "The municipality had no integration programme in force on the first day of the month."));
+
+        JsonNode oulu = awaitNotification(officer("564"), runId, "PAYMENT_WITHHELD");
+        assertThat(languages(oulu)).containsExactly("fi");
+        assertThat(oulu.get("link").asString()).isEqualTo("/api/v1/compensation/withheld-months?municipality=564");
+        JsonNode fi = oulu.get("messages").get(0);
+        assertThat(fi.get("subject").asString()).isEqualTo("Korvausta pidätetty maksuajossa 4/2026");
+        assertThat(fi.get("body").asString()).contains("4 riviä", "2\u00a0053,50\u00a0€",
+                "voimassa sopimusta kuntaan osoittamisesta", "Sopikaa kuntaan osoittamisesta elinvoimakeskuksen kanssa",
+                "korvauskäsittelijä voi vapauttaa kuukauden");
+
+        JsonNode narpes = awaitNotification(officer("545"), runId, "PAYMENT_WITHHELD");
+        assertThat(languages(narpes)).containsExactly("sv", "fi");
+        assertThat(narpes.get("messages").get(0).get("body").asString()).contains("inget integrationsprogram",
+                "be livskraftscentralen registrera det", "frigöra månaden");
+        assertThat(narpes.get("messages").get(1).get("body").asString()).contains("Hyväksykää kotoutumisohjelma");
+    }
+
+    @Test
+    void decisionsOnClaimsAndSupplementaryApplicationsReachTheMunicipality() {
+        String claimId = UUID.randomUUID().toString();
+        String applicationId = UUID.randomUUID().toString();
+        publish(COMPENSATION, new ClaimDecided(claimId, "091", "p-1", "INTERPRETING", "APPROVED", 150_000, 120_000,
+                "Osa laskuista koski aikaa ennen kotikuntaa."));
+        publish(COMPENSATION, new SupplementaryApplicationDecided(applicationId, "AMIF-SYLVIA-2022", "545",
+                "REJECTED", 2, 0, "Henkilöt eivät saapuneet vuonna 2022."));
+
+        JsonNode claim = awaitNotification(officer("091"), claimId, "CLAIM_DECIDED");
+        assertThat(languages(claim)).containsExactly("fi", "sv");
+        assertThat(claim.get("link").asString()).isEqualTo("/api/v1/compensation/claims/" + claimId);
+        assertThat(claim.get("messages").get(0).get("subject").asString())
+                .isEqualTo("Päätös kustannusten korvaamisesta");
+        assertThat(claim.get("messages").get(0).get("body").asString()).contains("tulkkauskustannukset",
+                "ratkaistu: hyväksytty", "hyväksytty 1\u00a0200,00\u00a0€", "Osa laskuista koski aikaa",
+                "maksetaan kunnalle seuraavassa maksuajossa");
+        assertThat(claim.get("messages").get(1).get("body").asString()).contains("tolkningskostnader", "godkänd");
+
+        JsonNode application = awaitNotification(officer("545"), applicationId, "SUPPLEMENTARY_APPLICATION_DECIDED");
+        assertThat(languages(application)).containsExactly("sv", "fi");
+        assertThat(application.get("messages").get(0).get("body").asString()).contains("AMIF-SYLVIA-2022",
+                "2 personer", "avgjorts: avslagen", "Ingen ersättning betalas.");
+        assertThat(application.get("messages").get(1).get("body").asString()).contains("ratkaistu: hylätty");
     }
 
     @Test

@@ -28,7 +28,15 @@ public enum NotificationKind {
     RESIDENCE_CHANGED_IN("residence-changed-in"),
     /** To the former municipality of residence after a later move. */
     RESIDENCE_CHANGED_OUT("residence-changed-out"),
-    ENTITLEMENT_OPENED("entitlement-opened");
+    ENTITLEMENT_OPENED("entitlement-opened"),
+    /** To a municipality or wellbeing services county: its payment proposal of a month's run, with the totals. */
+    PAYMENT_PROPOSAL_READY("payment-proposal-ready"),
+    /** To the municipality: a run withheld its lines, with the reason and what would release them. */
+    PAYMENT_WITHHELD("payment-withheld"),
+    /** To the municipality: its claim of actual costs was approved or rejected. */
+    CLAIM_DECIDED("claim-decided"),
+    /** To the municipality: its application to a supplementary programme was approved or rejected. */
+    SUPPLEMENTARY_APPLICATION_DECIDED("supplementary-application-decided");
 
     private final String templateKey;
 

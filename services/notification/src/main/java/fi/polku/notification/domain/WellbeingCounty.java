@@ -14,7 +14,11 @@ public record WellbeingCounty(String id, String nameFi, String nameSv) {
         return new WellbeingCounty(idOf(nameFi), nameFi, nameSv);
     }
 
-    static String idOf(String nameFi) {
+    /**
+     * The id of the county with this Finnish name, as other services name it ("Pohjois-Pohjanmaan hyvinvointialue");
+     * an id is its own id.
+     */
+    public static String idOf(String nameFi) {
         String ascii = Normalizer.normalize(nameFi, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).trim().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }

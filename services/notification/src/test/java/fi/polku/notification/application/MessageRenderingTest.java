@@ -103,6 +103,44 @@ class MessageRenderingTest {
     }
 
     @Test
+    void monthsSumsAndLinesFollowTheLanguage() {
+        Phrases fi = new Phrases(FI, TEMPLATES, MUNICIPALITIES);
+        Phrases sv = new Phrases(SV, TEMPLATES, MUNICIPALITIES);
+        Phrases en = new Phrases(EN, TEMPLATES, MUNICIPALITIES);
+        assertThat(fi.month("2026-03")).isEqualTo("3/2026");
+        assertThat(en.month("2026-03")).isEqualTo("March 2026");
+        assertThat(en.month("not-a-month")).isEqualTo("not-a-month");
+        assertThat(fi.euros(205_350)).isEqualTo("2\u00a0053,50\u00a0€");
+        assertThat(sv.euros(5)).isEqualTo("0,05\u00a0€");
+        assertThat(fi.euros(-123_456)).isEqualTo("\u22121\u00a0234,56\u00a0€");
+        assertThat(en.euros(123_456_789)).isEqualTo("€1,234,567.89");
+        assertThat(en.euros(-1_200)).isEqualTo("-€12.00");
+        assertThat(fi.lines(1)).isEqualTo("1 rivi");
+        assertThat(sv.lines(2)).isEqualTo("2 rader");
+        assertThat(en.lines(1)).isEqualTo("1 line");
+        assertThat(en.claimType("QUOTA_ARRIVAL_PREPARATION")).isEqualTo("preparing the arrival of quota refugees");
+        assertThat(sv.decision("REJECTED")).isEqualTo("avslagen");
+        assertThat(en.decision("RETURNED")).isEqualTo("RETURNED");
+        assertThat(en.decisionPayment("RETURNED")).isEmpty();
+        assertThat(fi.county("pohjanmaan-hyvinvointialue")).isEqualTo("Pohjanmaan hyvinvointialue");
+    }
+
+    @Test
+    void englishTellsAWithheldPaymentsReasonAndWhatReleasesIt() {
+        RenderedMessage en = renderer.render(NotificationKind.PAYMENT_WITHHELD, List.of(EN), p -> Map.of(
+                "month", p.month("2026-03"),
+                "lines", p.lines(2),
+                "amount", p.euros(69_000),
+                "reason", p.withholdingReason("no-agreement"),
+                "release", p.withholdingRelease("no-agreement", "as published"))).get(0);
+        assertThat(en.subject()).isEqualTo("Compensation withheld in the payment run of March 2026");
+        assertThat(en.body()).contains("2 lines, €690.00 in total",
+                "Reason: the municipality had no placement agreement in force on the first day of the withheld months.",
+                "How it is released: Make a placement agreement with the elinvoimakeskus",
+                "a compensation officer of the KEHA Centre can release the month").doesNotContain("as published");
+    }
+
+    @Test
     void everyLanguageHasEveryText() {
         assertThat(TEMPLATES.keys(SV)).isEqualTo(TEMPLATES.keys(FI));
         assertThat(TEMPLATES.keys(EN)).isEqualTo(TEMPLATES.keys(FI));
@@ -136,8 +174,9 @@ class MessageRenderingTest {
 
     @Test
     void subjectsCarryNoDetailsOfTheHousehold() {
-        // subjects travel in e-mail: dates and municipality names only, never ages, needs, languages or ids
-        var allowed = java.util.Set.of("deadline", "municipality", "moveOutDate", "moveDate");
+        // subjects travel in e-mail: dates (a run's month) and municipality names only, never ages, needs,
+        // languages, ids or sums
+        var allowed = java.util.Set.of("deadline", "municipality", "moveOutDate", "moveDate", "month");
         for (NotificationKind kind : NotificationKind.values()) {
             assertThat(allowed).as(kind.name())
                     .containsAll(placeholders(TEMPLATES.text(FI, kind.templateKey() + ".subject")));

@@ -39,13 +39,13 @@ class World {
             new RecipientLanguages(MUNICIPALITIES, Map.of("reception-centre", List.of(Language.EN))),
             new MessageRenderer(TEMPLATES, MUNICIPALITIES), channels, "https://polku.example/notification", clock,
             metrics);
-    final Links links = new Links("https://placement.example");
+    final Links links = new Links("https://placement.example", "https://compensation.example");
     final OfferReminders reminders = new OfferReminders(reminderStore, (now, max) -> reminderStore.all().stream()
             .filter(r -> r.isDue(now)).sorted(Comparator.comparing(OfferReminder::remindAt)).limit(max).toList(),
             delivery, links, clock, Duration.ofDays(2), ZoneId.of("Europe/Helsinki"));
     final PlacementNotices placement = new PlacementNotices(delivery, reminders, MUNICIPALITIES, links);
     final ReceptionNotices reception = new ReceptionNotices(delivery);
-    final CompensationNotices compensation = new CompensationNotices(delivery);
+    final CompensationNotices compensation = new CompensationNotices(delivery, MUNICIPALITIES, links);
 
     <E extends PolkuEvent> IncomingEvent<E> event(E data) {
         return new IncomingEvent<>(UUID.randomUUID(), clock.instant(), data);
