@@ -14,7 +14,6 @@ import fi.polku.placement.domain.MunicipalityRegister;
 import fi.polku.placement.domain.Recommender;
 import fi.polku.placement.domain.RegionalAuthorities;
 import fi.polku.placement.domain.ScoreWeights;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -107,10 +106,8 @@ public class PlacementApplication {
     }
 
     @Bean
-    PathWatch pathWatch(PlacementService placement, ResidenceService residence, MongoCases cases,
-                        @Value("${polku.placement.target-permit-to-assignment:P60D}") Period target,
-                        MeterRegistry meters) {
-        return new PathWatch(placement, residence, cases, target, meters);
+    PathWatch pathWatch(PlacementService placement, ResidenceService residence) {
+        return new PathWatch(placement, residence);
     }
 
     @Bean

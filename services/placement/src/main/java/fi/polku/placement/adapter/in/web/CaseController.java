@@ -51,7 +51,7 @@ class CaseController {
     private final Period target;
 
     CaseController(PlacementService placement, ResidenceService residence, CaseQueries queries, RegionScope scope,
-                   @Value("${polku.placement.target-permit-to-assignment:P60D}") Period target) {
+                   @Value("${polku.placement.target:P60D}") Period target) {
         this.placement = placement;
         this.residence = residence;
         this.queries = queries;

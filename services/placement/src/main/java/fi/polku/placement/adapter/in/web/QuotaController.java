@@ -76,7 +76,7 @@ class QuotaController {
     private final Period target;
 
     QuotaController(PlacementService placement, QuotaDataService data,
-                    @Value("${polku.placement.target-permit-to-assignment:P60D}") Period target) {
+                    @Value("${polku.placement.target:P60D}") Period target) {
         this.placement = placement;
         this.data = data;
         this.target = target;
