@@ -48,6 +48,16 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with a JSON body when {@code body} is not null (the authorisation matrix calls every endpoint). */
+    public Response call(String method, String path, Object body) {
+        if (body == null) {
+            return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        String json = body instanceof String text ? text : EventCodec.json().writeValueAsString(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
