@@ -61,6 +61,7 @@ class TransitionController {
     }
 
     @GetMapping("/api/v1/reception-centres")
+    @PreAuthorize("isAuthenticated()") // reference data, no personal data: every role may read it
     @Operation(summary = "The reception centres Polku knows")
     List<ReceptionCentre> receptionCentres() {
         return centres.all();
