@@ -42,6 +42,16 @@ public class QuotaDataService {
         });
     }
 
+    /**
+     * Whether the case concerns the municipality at all: offered to it or assigned to it. Any other municipality's
+     * officer is refused outright (403), before the rule that only the accepting one receives the data (409).
+     */
+    public boolean concerns(String caseId, String municipality) {
+        PlacementCase placementCase = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));
+        return placementCase.assignedMunicipality().map(municipality::equals).orElse(false)
+                || placementCase.offers().stream().anyMatch(o -> o.municipality().equals(municipality));
+    }
+
     /** Releases the data to the officer, recording the release in the same write. */
     public List<QuotaPersonalData.Person> release(String caseId, String municipality, String officer) {
         PlacementCase placementCase = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));

@@ -117,6 +117,9 @@ class QuotaController {
     @Operation(summary = "The accepting municipality's officer reads the family's personal data; the release is recorded")
     List<QuotaPersonalData.Person> releasePersonalData(@PathVariable String id, PolkuUser user) {
         String municipality = user.municipality().orElseThrow(() -> new AccessDeniedException("No municipality"));
+        if (!data.concerns(id, municipality)) {
+            throw new AccessDeniedException("The case was never offered to your municipality");
+        }
         return data.release(id, municipality, user.subject());
     }
 
