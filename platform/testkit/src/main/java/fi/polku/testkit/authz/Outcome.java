@@ -2,7 +2,10 @@ package fi.polku.testkit.authz;
 
 /** What a call must end in, derived from the matrix: the status the test asserts. */
 public enum Outcome {
-    /** Passes authorisation: any status but 401 and 403 (and no server error). */
+    /**
+     * Passes authorisation: any status but 401 and 403. Not 404 either (the seeded record must be found, or the
+     * scope check was never reached) and no server error; 400 and 409 are answers about the request or the state.
+     */
     ALLOWED,
     /** 403: the role may not do this. */
     FORBIDDEN,
@@ -13,7 +16,7 @@ public enum Outcome {
 
     public boolean accepts(int status) {
         return switch (this) {
-            case ALLOWED -> status != 401 && status != 403 && status < 500;
+            case ALLOWED -> status != 401 && status != 403 && status != 404 && status < 500;
             case FORBIDDEN, FORBIDDEN_OTHER_SCOPE -> status == 403;
             case UNAUTHORIZED -> status == 401;
         };

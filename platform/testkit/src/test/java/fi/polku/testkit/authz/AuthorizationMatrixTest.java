@@ -48,7 +48,8 @@ class AuthorizationMatrixTest {
     @Test
     void outcomesAcceptOnlyTheirStatuses() {
         assertThat(Outcome.ALLOWED.accepts(200)).isTrue();
-        assertThat(Outcome.ALLOWED.accepts(404)).isTrue();
+        assertThat(Outcome.ALLOWED.accepts(409)).isTrue();
+        assertThat(Outcome.ALLOWED.accepts(404)).isFalse();
         assertThat(Outcome.ALLOWED.accepts(403)).isFalse();
         assertThat(Outcome.ALLOWED.accepts(401)).isFalse();
         assertThat(Outcome.ALLOWED.accepts(500)).isFalse();
