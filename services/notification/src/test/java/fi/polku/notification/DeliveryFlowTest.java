@@ -187,8 +187,8 @@ class DeliveryFlowTest extends NotificationServiceTest {
 
         // a municipality sees its own deliveries only
         assertThat(officer("106").get("/api/v1/deliveries/" + deadIds.get(1)).status()).isEqualTo(200);
-        assertThat(officer("398").get("/api/v1/deliveries/" + deadIds.get(1)).status()).isEqualTo(404);
-        assertThat(officer("398").post("/api/v1/deliveries/" + deadIds.get(1) + "/resend", "").status()).isEqualTo(404);
+        assertThat(officer("398").get("/api/v1/deliveries/" + deadIds.get(1)).status()).isEqualTo(403);
+        assertThat(officer("398").post("/api/v1/deliveries/" + deadIds.get(1) + "/resend", "").status()).isEqualTo(403);
         assertThat(officer("398").get("/api/v1/deliveries?recipient=municipality:106").status()).isEqualTo(403);
         assertThat(officer("106").get("/api/v1/deliveries").expect(200).json()).hasSize(4);
         assertThat(as(TestUser.compensationOfficer()).get("/api/v1/deliveries").status()).isEqualTo(403);

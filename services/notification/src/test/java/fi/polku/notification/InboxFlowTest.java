@@ -81,13 +81,13 @@ class InboxFlowTest extends NotificationServiceTest {
         String id = n.get("id").asString();
         assertThat(officer("091").get("/api/v1/inbox/" + id).expect(200).json().get("id").asString()).isEqualTo(id);
 
-        // Espoo (049) gets nothing in this suite: its inbox is empty and Helsinki's notification is not found
+        // Espoo (049) gets nothing in this suite: its inbox is empty and Helsinki's notification is refused
         assertThat(officer("049").get("/api/v1/inbox").expect(200).json()).isEmpty();
         ApiClient.Response foreign = officer("049").get("/api/v1/inbox/" + id);
-        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
-        assertThat(officer("049").post("/api/v1/inbox/" + id + "/read", "").status()).isEqualTo(404);
-        assertThat(staff("rc-helsinki").get("/api/v1/inbox/" + id).status()).isEqualTo(404);
+        assertThat(officer("049").post("/api/v1/inbox/" + id + "/read", "").status()).isEqualTo(403);
+        assertThat(staff("rc-helsinki").get("/api/v1/inbox/" + id).status()).isEqualTo(403);
     }
 
     @Test
@@ -177,8 +177,8 @@ class InboxFlowTest extends NotificationServiceTest {
         assertThat(centre.get("messages").get(0).get("subject").asString())
                 .isEqualTo("Assignment to a municipality: Närpes (545)");
         // the municipality does not see the centre's notification, nor another centre
-        assertThat(officer("545").get("/api/v1/inbox/" + centre.get("id").asString()).status()).isEqualTo(404);
-        assertThat(staff("rc-turku").get("/api/v1/inbox/" + centre.get("id").asString()).status()).isEqualTo(404);
+        assertThat(officer("545").get("/api/v1/inbox/" + centre.get("id").asString()).status()).isEqualTo(403);
+        assertThat(staff("rc-turku").get("/api/v1/inbox/" + centre.get("id").asString()).status()).isEqualTo(403);
 
         awaitDelivery(municipality.get("id").asString());
         awaitDelivery(centre.get("id").asString());
@@ -226,7 +226,7 @@ class InboxFlowTest extends NotificationServiceTest {
                 "innehållet 41,00\u00a0€", "3 rader");
         // Oulu does not see Närpes' proposal
         assertThat(officer("564").get("/api/v1/inbox/" + narpesProposal.get("id").asString()).status())
-                .isEqualTo(404);
+                .isEqualTo(403);
 
         // a county has no role to read its inbox with yet: its notification is in the store
         Notification countyProposal = await().atMost(PATIENCE).until(() -> notifications.forRecipient(
@@ -331,7 +331,7 @@ class InboxFlowTest extends NotificationServiceTest {
         assertThat(n.get("recipient").asString()).isEqualTo("region:17");
         assertThat(n.get("messages").get(0).get("body").asString()).contains("Oulu (564)", "kuntapaikat on käytetty");
         assertThat(as(TestUser.coordinator("01")).get("/api/v1/inbox/" + n.get("id").asString()).status())
-                .isEqualTo(404);
+                .isEqualTo(403);
     }
 
     private JsonNode awaitNotification(ApiClient reader, String about, String kind) {

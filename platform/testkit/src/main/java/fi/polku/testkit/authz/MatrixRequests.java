@@ -16,7 +16,9 @@ public final class MatrixRequests {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final Map<String, Supplier<String>> variables = new HashMap<>();
+    private final Map<String, Map<String, String>> roleVariables = new HashMap<>();
     private final Map<Endpoint, Supplier<String>> paths = new HashMap<>();
+    private final Map<String, String> rolePaths = new HashMap<>();
     private final Map<Endpoint, String> queries = new HashMap<>();
     private final Map<Endpoint, Supplier<Object>> bodies = new HashMap<>();
 
@@ -26,9 +28,24 @@ public final class MatrixRequests {
         return this;
     }
 
+    /**
+     * The value of a path variable for the callers of one role, where each role has records of its own (e.g. the
+     * inbox: a municipality's notification for officers, a reception centre's for staff).
+     */
+    public MatrixRequests variable(String role, String name, String value) {
+        roleVariables.computeIfAbsent(role, r -> new HashMap<>()).put(name, value);
+        return this;
+    }
+
     /** The path for one endpoint, e.g. {@code at("GET /api/v1/claims/{id}", "/api/v1/claims/" + claimId)}. */
     public MatrixRequests at(String endpoint, String path) {
         paths.put(endpoint(endpoint), () -> path);
+        return this;
+    }
+
+    /** The path for one endpoint when called by one role (whose records differ from the other roles'). */
+    public MatrixRequests at(String endpoint, String role, String path) {
+        rolePaths.put(endpoint(endpoint) + "|" + role, path);
         return this;
     }
 
@@ -48,8 +65,9 @@ public final class MatrixRequests {
         return body(endpoint, () -> body);
     }
 
-    String path(Endpoint endpoint) {
-        String path = paths.containsKey(endpoint) ? paths.get(endpoint).get() : fill(endpoint);
+    String path(Endpoint endpoint, String role) {
+        String path = rolePaths.containsKey(endpoint + "|" + role) ? rolePaths.get(endpoint + "|" + role)
+                : paths.containsKey(endpoint) ? paths.get(endpoint).get() : fill(endpoint, role);
         String query = queries.get(endpoint);
         return query == null ? path : path + "?" + query;
     }
@@ -59,13 +77,15 @@ public final class MatrixRequests {
         return body == null ? null : body.get();
     }
 
-    private String fill(Endpoint endpoint) {
+    private String fill(Endpoint endpoint, String role) {
         Matcher m = VARIABLE.matcher(endpoint.path());
         StringBuilder path = new StringBuilder();
+        Map<String, String> ofRole = roleVariables.getOrDefault(role, Map.of());
         while (m.find()) {
-            Supplier<String> value = variables.get(m.group(1));
+            String name = m.group(1);
+            Supplier<String> value = ofRole.containsKey(name) ? () -> ofRole.get(name) : variables.get(name);
             if (value == null) {
-                throw new IllegalStateException("No value for {" + m.group(1) + "} of " + endpoint);
+                throw new IllegalStateException("No value for {" + name + "} of " + endpoint);
             }
             m.appendReplacement(path, Matcher.quoteReplacement(value.get()));
         }

@@ -27,15 +27,15 @@ public final class MatrixTests {
             TestUser someone = users.user(anyAllowedRole(matrix, endpoint), AuthorizationMatrix.Scope.OWN);
             for (BadToken bad : BadToken.values()) {
                 refusals.add(DynamicTest.dynamicTest(endpoint + " with " + bad + " token → 401", () -> call(
-                        new ApiClient(baseUrl, bad.token(tokens, someone)), endpoint, requests, Outcome.UNAUTHORIZED,
-                        bad + " token")));
+                        new ApiClient(baseUrl, bad.token(tokens, someone)), endpoint, someone.role(), requests,
+                        Outcome.UNAUTHORIZED, bad + " token")));
             }
         }
         for (AuthorizationMatrix.Cell cell : matrix.cells(users.scopedRoles())) {
             TestUser user = users.user(cell.role(), cell.scope());
             DynamicTest test = DynamicTest.dynamicTest(cell.toString(), () -> call(
-                    new ApiClient(baseUrl, tokens.mint(user)), cell.endpoint(), requests, cell.expected(),
-                    user.subject()));
+                    new ApiClient(baseUrl, tokens.mint(user)), cell.endpoint(), cell.role(), requests,
+                    cell.expected(), user.subject()));
             (cell.expected() == Outcome.ALLOWED ? allowed : refusals).add(test);
         }
         return Stream.concat(refusals.stream(), allowed.stream());
@@ -46,9 +46,9 @@ public final class MatrixTests {
                 .orElse(matrix.roles().get(0));
     }
 
-    private static void call(ApiClient client, Endpoint endpoint, MatrixRequests requests, Outcome expected,
-                             String caller) {
-        String path = requests.path(endpoint);
+    private static void call(ApiClient client, Endpoint endpoint, String role, MatrixRequests requests,
+                             Outcome expected, String caller) {
+        String path = requests.path(endpoint, role);
         ApiClient.Response response = client.call(endpoint.method(), path, requests.body(endpoint));
         if (!expected.accepts(response.status())) {
             throw new AssertionError(endpoint.method() + " " + path + " as " + caller + ": expected " + expected

@@ -6,6 +6,8 @@ import fi.polku.notification.domain.DeliveryStatus;
 import fi.polku.notification.domain.Notification;
 import fi.polku.notification.domain.Recipient;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,10 +34,12 @@ public class Deliveries {
     }
 
     public Notification get(String id, Optional<Recipient> scope) {
-        return notifications.find(id)
-                .filter(n -> n.channel().isSent())
-                .filter(n -> scope.map(n::isFor).orElse(true))
+        Notification delivery = notifications.find(id).filter(n -> n.channel().isSent())
                 .orElseThrow(() -> new NotFound("delivery", id));
+        if (!scope.map(delivery::isFor).orElse(true)) {
+            throw new AccessDeniedException("Not your delivery");
+        }
+        return delivery;
     }
 
     /** Queues a failed delivery again; it keeps its id, so the receiver sees the same idempotency key. */

@@ -6,6 +6,8 @@ import fi.polku.notification.domain.Channel;
 import fi.polku.notification.domain.Notification;
 import fi.polku.notification.domain.Recipient;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,8 +33,13 @@ public class Inbox {
     }
 
     public Notification get(String id, Recipient reader) {
-        return notifications.find(id).filter(n -> n.channel() == Channel.INBOX && n.isFor(reader))
+        Notification notification = notifications.find(id).filter(n -> n.channel() == Channel.INBOX)
                 .orElseThrow(() -> new NotFound("notification", id));
+        if (!notification.isFor(reader)) {
+            // another recipient's: refused like every record of another scope (the id is a random UUID)
+            throw new AccessDeniedException("Not your notification");
+        }
+        return notification;
     }
 
     public Notification markRead(String id, Recipient reader) {
