@@ -45,6 +45,8 @@ public class PolkuDefaults implements EnvironmentPostProcessor {
         d.put("spring.servlet.multipart.max-request-size", "1MB");
         d.put("server.tomcat.max-swallow-size", "1MB");
         d.put("server.tomcat.max-http-form-post-size", "1MB");
+        d.put("server.max-http-request-header-size", "16KB");
+        d.put("polku.web.max-request-size", "256KB"); // RequestSizeLimit: 413 problem+json beyond it
         d.put("server.error.include-message", "never");
         d.put("server.shutdown", "graceful");
         // operations: health groups for probes, Prometheus, a service tag on every meter

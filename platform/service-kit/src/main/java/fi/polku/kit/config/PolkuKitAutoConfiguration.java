@@ -9,15 +9,19 @@ import fi.polku.kit.outbox.EventPublisher;
 import fi.polku.kit.outbox.OutboxRelay;
 import fi.polku.kit.store.AggregateStore;
 import fi.polku.kit.web.ProblemHandler;
+import fi.polku.kit.web.RequestSizeLimit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -71,5 +75,14 @@ public class PolkuKitAutoConfiguration {
     @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    /** Before everything else, security included: an oversized body is refused before anyone reads it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+            @Value("${polku.web.max-request-size}") DataSize limit) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 }
