@@ -169,6 +169,65 @@ class HouseholdFlowTest extends ReceptionServiceTest {
                 org.bson.Document.class, "households").getList("outbox", Object.class).isEmpty());
     }
 
+    @Test
+    void eventsAreReadTolerantlyWhileRequestBodiesAreStrict() {
+        // the same unknown field: an event from a newer publisher is applied, a request naming it is refused
+        String id = registerWithPermit("rc-oulu");
+        var event = (tools.jackson.databind.node.ObjectNode) EventCodec.json().valueToTree(
+                new Assigned(UUID.randomUUID().toString(), id, "564", "rc-oulu", LocalDate.of(2026, 1, 5)));
+        event.put("addedInAFutureVersion", "x");
+        probe.send(CASES, id, ceHeaders(UUID.randomUUID(), EventType.ASSIGNED.typeName(), id),
+                EventCodec.json().writeValueAsBytes(event));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ASSIGNED".equals(status(id)));
+
+        var refused = staff("rc-oulu").post("/api/v1/households/" + id + "/move-out",
+                "{\"date\":\"2026-02-01\",\"destinationMunicipality\":\"564\",\"addedInAFutureVersion\":\"x\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("addedInAFutureVersion");
+        assertThat(refused.json().get("errors").get(0).get("reason").asString()).isEqualTo("unknown field");
+        assertThat(status(id)).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void problemDetailsNeverEchoPersonalData() {
+        // a name where a date belongs, an over-long name, a wrong identity code: each named, none repeated
+        Map<String, Object> unreadable = new HashMap<>(member("Amina", "1952-10-13", null, "APPLICANT"));
+        unreadable.put("birthDate", "Amina Testinen");
+        var response = staff("rc-oulu").post("/api/v1/households", Map.of("receptionCentreId", "rc-oulu",
+                "members", List.of(unreadable)));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("members[0].birthDate");
+        assertThat(response.body()).doesNotContain("Amina", "Testinen");
+
+        String longName = "Zainab".repeat(40);
+        var tooLong = staff("rc-oulu").post("/api/v1/households", Map.of("receptionCentreId", "rc-oulu",
+                "members", List.of(member(longName, "1952-10-13", "131052-308U", "APPLICANT"))));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("members[0].firstNames").doesNotContain("Zainab", "131052-308U");
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemDetailsAndWritesNothing() throws Exception {
+        long before = mongo.count(new Query(), "households");
+        String huge = "{\"receptionCentreId\":\"rc-oulu\",\"members\":[],\"padding\":\"" + "x".repeat(300_000) + "\"}";
+        var declared = staff("rc-oulu").post("/api/v1/households", huge);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.contentType()).startsWith("application/problem+json");
+
+        // chunked: no Content-Length, so the limit is enforced while reading
+        var chunked = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/households"))
+                .header("Authorization", "Bearer " + fi.polku.testkit.Tokens.shared()
+                        .mint(fi.polku.testkit.TestUser.receptionStaff("rc-oulu")))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(StandardCharsets.UTF_8)))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(mongo.count(new Query(), "households")).isEqualTo(before);
+    }
+
     private String registerWithPermit(String centre) {
         JsonNode household = staff(centre).post("/api/v1/households", Map.of("receptionCentreId", centre,
                 "members", List.of(member("Amina", "1952-10-13", "131052-308T", "APPLICANT"),
