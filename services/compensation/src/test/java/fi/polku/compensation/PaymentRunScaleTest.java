@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A payment run over 20,000 active entitlements in a database of its own (many batches of lines and balances),
  * people who arrived over the six months before: the first run (paying their earlier months as adjustments), then
  * the next month's with 1,000 late moves to correct. Both add up to the cent. How long a run over 100,000 takes is
- * measured by the benchmarks (platform/benchmarks), not asserted here.
+ * measured by the benchmarks (tools/load-driver, ./polku-bench), not asserted here.
  */
 @SpringBootTest(classes = CompensationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=compensation")

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -45,12 +44,32 @@ final class BrokerBaseline {
         this.figures = figures;
     }
 
-    void run(long records, int recordBytes) throws Exception {
+    /**
+     * The same number of records as the path wrote, then {@code steadyRecords} (when more) for the rate the broker
+     * keeps up once the tools' own start-up no longer counts.
+     */
+    void run(long records, int recordBytes, long steadyRecords) throws Exception {
+        String topic = newTopic();
+        produce(topic, records, recordBytes, ReportWriter.RAW_PRODUCER);
+        consume(topic, records, recordBytes, ReportWriter.RAW_CONSUMER);
+        syncProducer(topic, records, recordBytes);
+        if (steadyRecords > records) {
+            String steady = newTopic();
+            String suffix = " (" + steadyRecords + " records)";
+            produce(steady, steadyRecords, recordBytes, ReportWriter.RAW_PRODUCER + suffix);
+            consume(steady, steadyRecords, recordBytes, ReportWriter.RAW_CONSUMER + suffix);
+        }
+    }
+
+    private String newTopic() throws Exception {
         String topic = "polku.bench.raw." + Long.toHexString(System.nanoTime());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
-        String producer = ReportWriter.RAW_PRODUCER;
+        return topic;
+    }
+
+    private void produce(String topic, long records, int recordBytes, String subject) throws Exception {
         String out = tool("org.apache.kafka.tools.ProducerPerformance", "--bootstrap-server", bootstrap,
                 "--topic", topic, "--num-records", Long.toString(records), "--record-size", Integer.toString(recordBytes),
                 "--throughput", "-1", "--command-property", "acks=all", "enable.idempotence=true");
@@ -58,26 +77,24 @@ final class BrokerBaseline {
         if (!m.find()) {
             throw new IllegalStateException("ProducerPerformance said nothing readable:\n" + out);
         }
-        figures.add(ReportWriter.BROKER, producer, "records", Double.parseDouble(m.group(1)), "")
-                .add(ReportWriter.BROKER, producer, "record bytes", recordBytes, "B")
-                .add(ReportWriter.BROKER, producer, "records/s", Double.parseDouble(m.group(2)), "1/s")
-                .add(ReportWriter.BROKER, producer, "MB/s", Double.parseDouble(m.group(3)), "MB/s")
-                .add(ReportWriter.BROKER, producer, "latency p50", Double.parseDouble(m.group(5)), "ms")
-                .add(ReportWriter.BROKER, producer, "latency p99", Double.parseDouble(m.group(7)), "ms");
+        figures.add(ReportWriter.BROKER, subject, "records", Double.parseDouble(m.group(1)), "")
+                .add(ReportWriter.BROKER, subject, "record bytes", recordBytes, "B")
+                .add(ReportWriter.BROKER, subject, "records/s", Double.parseDouble(m.group(2)), "1/s")
+                .add(ReportWriter.BROKER, subject, "MB/s", Double.parseDouble(m.group(3)), "MB/s")
+                .add(ReportWriter.BROKER, subject, "latency p50", Double.parseDouble(m.group(5)), "ms")
+                .add(ReportWriter.BROKER, subject, "latency p99", Double.parseDouble(m.group(7)), "ms");
+    }
 
-        String consumed = tool("org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server", bootstrap,
-                "--topic", topic, "--num-records", Long.toString(records), "--group", topic + ".perf",
-                "--timeout", "60000");
-        Map<String, Double> c = consumerFigures(consumed);
-        String consumer = ReportWriter.RAW_CONSUMER;
-        figures.add(ReportWriter.BROKER, consumer, "records", c.get("data.consumed.in.nMsg"), "")
-                .add(ReportWriter.BROKER, consumer, "record bytes", recordBytes, "B")
+    private void consume(String topic, long records, int recordBytes, String subject) throws Exception {
+        Map<String, Double> c = consumerFigures(tool("org.apache.kafka.tools.ConsumerPerformance",
+                "--bootstrap-server", bootstrap, "--topic", topic, "--num-records", Long.toString(records),
+                "--group", topic + ".perf", "--timeout", "60000"));
+        figures.add(ReportWriter.BROKER, subject, "records", c.get("data.consumed.in.nMsg"), "")
+                .add(ReportWriter.BROKER, subject, "record bytes", recordBytes, "B")
                 // the fetch rate: without the one-off group join, which would dominate a few thousand records
-                .add(ReportWriter.BROKER, consumer, "records/s", c.get("fetch.nMsg.sec"), "1/s")
-                .add(ReportWriter.BROKER, consumer, "MB/s", c.get("fetch.MB.sec"), "MB/s")
-                .add(ReportWriter.BROKER, consumer, "records/s with group join", c.get("nMsg.sec"), "1/s");
-
-        syncProducer(topic, records, recordBytes);
+                .add(ReportWriter.BROKER, subject, "records/s", c.get("fetch.nMsg.sec"), "1/s")
+                .add(ReportWriter.BROKER, subject, "MB/s", c.get("fetch.MB.sec"), "MB/s")
+                .add(ReportWriter.BROKER, subject, "records/s with group join", c.get("nMsg.sec"), "1/s");
     }
 
     /** The services' producers are synchronous (acks=all, idempotent): one record, its ack, the next. */
@@ -122,9 +139,8 @@ final class BrokerBaseline {
 
     /** Runs one of Kafka's tools in its own JVM on this class path and returns what it printed. */
     private static String tool(String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xmx512m",
-                "-Dlogback.configurationFile=" + Optional.ofNullable(BrokerBaseline.class.getResource("/bench-logback.xml"))
-                        .map(Object::toString).orElse(""), "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -28,13 +28,18 @@ import java.util.function.Function;
  */
 public final class LoadDriver {
 
-    /** The municipalities the households go to: the local stack has an officer for each and a coordinator per region. */
+    /**
+     * The municipalities the households go to: the local stack has an officer for each and a coordinator per region.
+     * One per region, so that a quota family (no wishes) is offered to its region's municipality.
+     */
     static final List<Destination> DESTINATIONS = List.of(
             new Destination("179", "13", "rc-oulu"),       // Jyväskylä
             new Destination("564", "17", "rc-oulu"),       // Oulu
             new Destination("837", "06", "rc-tampere"),    // Tampere
-            new Destination("091", "01", "rc-helsinki"),   // Helsinki
-            new Destination("049", "01", "rc-helsinki"));  // Espoo
+            new Destination("091", "01", "rc-helsinki")); // Helsinki
+
+    /** How long the idle cost of each process is measured before the path. */
+    static final Duration IDLE = Duration.ofSeconds(10);
 
     private final Settings settings;
     private final Figures figures = new Figures();
@@ -81,6 +86,7 @@ public final class LoadDriver {
             log("warm-up done in %.1f s (%d failed)", warm.took().toMillis() / 1000.0, warm.failed());
         }
 
+        idleFigures(processes);
         List<PlannedHousehold> households = mix.households(settings.households());
         Map<String, Duration> cpuBefore = cpu(processes);
         Optional<TopicTraffic> traffic = settings.kafka().map(TopicTraffic::new);
@@ -107,7 +113,8 @@ public final class LoadDriver {
                     .add(ReportWriter.BROKER, ReportWriter.PATH, "MB/s", events * bytes / seconds / 1e6, "MB/s");
             if (events > 0) {
                 log("raw broker: %d records of %d bytes", events, Math.round(bytes));
-                new BrokerBaseline(settings.kafka().get(), figures).run(events, (int) Math.max(1, Math.round(bytes)));
+                new BrokerBaseline(settings.kafka().get(), figures).run(events, (int) Math.max(1, Math.round(bytes)),
+                        settings.steadyRecords());
             }
         }
         figures.write(settings.out().resolve("figures.csv"));
@@ -163,6 +170,17 @@ public final class LoadDriver {
             processes.get(t.name()).flatMap(ProcessStats::residentMiB)
                     .ifPresent(mib -> figures.add(ReportWriter.SERVICE, t.name(), "RSS after", mib, "MiB"));
         }
+    }
+
+    /** What each process spends doing nothing (pollers, relays, heartbeats), so the path's own cost stands out. */
+    private void idleFigures(Map<String, Optional<ProcessHandle>> processes) throws InterruptedException {
+        Map<String, Duration> before = cpu(processes);
+        long start = System.nanoTime();
+        Thread.sleep(IDLE.toMillis());
+        Map<String, Duration> after = cpu(processes);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        after.forEach((name, cpu) -> Optional.ofNullable(before.get(name)).ifPresent(b -> figures.add(
+                ReportWriter.SERVICE, name, "cores busy idle", cpu.minus(b).toNanos() / 1e9 / seconds, "")));
     }
 
     /** CPU time of each process: from /proc where it runs here, else the service's {@code process_cpu_time}. */

@@ -58,7 +58,7 @@ final class PaymentRunBench {
                         "--spring.cloud.stream.default.group=compensation-bench-" + id,
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location="
                                 + Tokens.shared().publicKeyLocation(),
-                        "--logging.level.root=WARN")) {
+                        "--spring.main.banner-mode=off")) {
             MongoTemplate mongo = context.getBean(MongoTemplate.class);
             RuleBook rules = context.getBean(RuleBook.class);
             PaymentRuns runs = context.getBean(PaymentRuns.class);

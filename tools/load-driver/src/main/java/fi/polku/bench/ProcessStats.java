@@ -2,6 +2,10 @@ package fi.polku.bench;
 
 import fi.polku.localstack.JavaProcess;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,8 +23,17 @@ final class ProcessStats {
         long self = ProcessHandle.current().pid();
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != self)
-                .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains(mainClass))
+                .filter(p -> arguments(p.pid()).contains(mainClass))
                 .max(Comparator.comparing(p -> p.info().startInstant().orElse(Instant.EPOCH)));
+    }
+
+    /** The process's arguments from /proc: the JDK's own view drops command lines as long as our class paths. */
+    private static List<String> arguments(long pid) {
+        try {
+            return List.of(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0"));
+        } catch (IOException | RuntimeException gone) {
+            return List.of();
+        }
     }
 
     static Optional<Duration> cpu(ProcessHandle process) {

@@ -79,11 +79,12 @@ public final class ReportWriter {
                     num(f.value(LATENCY, END_TO_END, "p99")), num(f.value(LATENCY, END_TO_END, "max"))));
         }
         Optional<Double> pathRate = f.value(BROKER, PATH, "records/s");
-        for (String tool : List.of(RAW_PRODUCER, RAW_CONSUMER)) {
-            Optional<Double> raw = f.value(BROKER, tool, "records/s");
-            if (pathRate.isPresent() && raw.isPresent() && raw.get() > 0) {
+        for (Figure raw : f.section(BROKER)) {
+            if (pathRate.isPresent() && !raw.subject().equals(PATH) && raw.metric().equals("records/s")
+                    && raw.value() > 0) {
                 lines.add(String.format(Locale.ROOT, "path %s events/s against %s %s records/s: ratio %.4f (1 : %.0f)",
-                        num(pathRate), tool, num(raw), pathRate.get() / raw.get(), raw.get() / pathRate.get()));
+                        num(pathRate), raw.subject(), num(Optional.of(raw.value())), pathRate.get() / raw.value(),
+                        raw.value() / pathRate.get()));
             }
         }
         largestCost(f).ifPresent(lines::add);

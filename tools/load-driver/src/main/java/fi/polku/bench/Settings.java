@@ -10,13 +10,14 @@ import java.util.Optional;
 /** The driver's command line. Defaults fit the local stack and a 10-minute run on 2 cores. */
 record Settings(int households, int concurrency, int warmUp, long seed, List<Target> targets, String issuer,
                 Optional<Path> tokenKey, Optional<String> kafka, String mongo, int entitlements, Path out,
-                int patienceSeconds) {
+                int patienceSeconds, int steadyRecords) {
 
     static final String USAGE = """
             usage: load-driver [--households 240] [--concurrency 8] [--warmup 10] [--seed 42]
                                [--services FILE] [--service NAME=URL]... [--issuer http://localhost:8090 | --token-key JWK]
                                [--kafka 127.0.0.1:9092 | --kafka none] [--mongo mongodb://127.0.0.1:27017]
-                               [--entitlements 100000] [--patience 120] [--out target/benchmark]""";
+                               [--entitlements 100000] [--steady-records 100000] [--patience 120]
+                               [--out target/benchmark]""";
 
     static Settings parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -51,9 +52,10 @@ record Settings(int households, int concurrency, int warmUp, long seed, List<Tar
                 Optional.ofNullable(values.get("token-key")).map(Path::of),
                 kafka.equals("none") ? Optional.empty() : Optional.of(kafka),
                 values.getOrDefault("mongo", "mongodb://127.0.0.1:27017"), number(values, "entitlements", 100_000),
-                Path.of(values.getOrDefault("out", "target/benchmark")), positive(values, "patience", 120));
+                Path.of(values.getOrDefault("out", "target/benchmark")), positive(values, "patience", 120),
+                number(values, "steady-records", 100_000));
         for (String known : List.of("households", "concurrency", "warmup", "seed", "issuer", "token-key", "kafka",
-                "mongo", "entitlements", "out", "patience")) {
+                "mongo", "entitlements", "out", "patience", "steady-records")) {
             values.remove(known);
         }
         if (!values.isEmpty()) {

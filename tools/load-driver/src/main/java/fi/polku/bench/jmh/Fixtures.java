@@ -35,6 +35,7 @@ public final class Fixtures {
     public static List<Agreement> everyMunicipalityUnderAgreement(MunicipalityRegister register, LocalDate today) {
         return register.existingOn(today).stream().map(m -> Agreement.of(m.code(), new AgreementTerms(
                 LocalDate.of(2020, 1, 1), null, java.util.Arrays.stream(PlaceGroup.values())
+                        .filter(g -> g != PlaceGroup.UNACCOMPANIED_MINOR) // agreed as family group homes instead
                         .map(g -> new ConfirmedPlaces(today.getYear(), g, 20 + Math.floorMod(m.code().hashCode(), 80))).toList(),
                 List.of(), false, null, null))).toList();
     }
