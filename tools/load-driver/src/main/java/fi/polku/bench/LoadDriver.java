@@ -43,6 +43,7 @@ public final class LoadDriver {
 
     private final Settings settings;
     private final Figures figures = new Figures();
+    private final Map<String, Double> idleCores = new LinkedHashMap<>();
 
     LoadDriver(Settings settings) {
         this.settings = settings;
@@ -150,7 +151,7 @@ public final class LoadDriver {
         for (Target t : settings.targets()) {
             if (t.isService()) {
                 Prometheus.scrape(t.url()).flatMap(text -> Prometheus.sum(text, "application_ready_time_seconds", ""))
-                        .ifPresent(s -> figures.add(ReportWriter.SERVICE, t.name(), "start", s, "s"));
+                        .ifPresent(s -> figures.add(ReportWriter.SERVICE, t.name(), "start time", s, "s"));
             }
             processes.get(t.name()).flatMap(ProcessStats::residentMiB)
                     .ifPresent(mib -> figures.add(ReportWriter.SERVICE, t.name(), "RSS at start", mib, "MiB"));
@@ -162,11 +163,16 @@ public final class LoadDriver {
         for (Target t : settings.targets()) {
             Optional<Duration> used = Optional.ofNullable(after.get(t.name()))
                     .flatMap(a -> Optional.ofNullable(before.get(t.name())).map(a::minus));
-            used.ifPresent(cpu -> figures
-                    .add(ReportWriter.SERVICE, t.name(), "CPU", cpu.toMillis() / 1000.0, "s")
-                    .add(ReportWriter.SERVICE, t.name(), "cores busy", cpu.toNanos() / 1e9 / seconds, "")
-                    .add(ReportWriter.SERVICE, t.name(), ReportWriter.CPU_PER_HOUSEHOLD,
-                            completed == 0 ? 0 : cpu.toMillis() / (double) completed, "ms"));
+            used.ifPresent(cpu -> {
+                double busy = cpu.toNanos() / 1e9;
+                double aboveIdle = Math.max(0, busy - idleCores.getOrDefault(t.name(), 0.0) * seconds);
+                figures.add(ReportWriter.SERVICE, t.name(), "CPU", busy, "s")
+                        .add(ReportWriter.SERVICE, t.name(), "cores busy", busy / seconds, "")
+                        .add(ReportWriter.SERVICE, t.name(), "CPU ms per household", completed == 0 ? 0
+                                : busy * 1000 / completed, "ms")
+                        .add(ReportWriter.SERVICE, t.name(), ReportWriter.CPU_PER_HOUSEHOLD, completed == 0 ? 0
+                                : aboveIdle * 1000 / completed, "ms");
+            });
             processes.get(t.name()).flatMap(ProcessStats::residentMiB)
                     .ifPresent(mib -> figures.add(ReportWriter.SERVICE, t.name(), "RSS after", mib, "MiB"));
         }
@@ -179,8 +185,10 @@ public final class LoadDriver {
         Thread.sleep(IDLE.toMillis());
         Map<String, Duration> after = cpu(processes);
         double seconds = (System.nanoTime() - start) / 1e9;
-        after.forEach((name, cpu) -> Optional.ofNullable(before.get(name)).ifPresent(b -> figures.add(
-                ReportWriter.SERVICE, name, "cores busy idle", cpu.minus(b).toNanos() / 1e9 / seconds, "")));
+        after.forEach((name, cpu) -> Optional.ofNullable(before.get(name)).ifPresent(b -> {
+            idleCores.put(name, cpu.minus(b).toNanos() / 1e9 / seconds);
+            figures.add(ReportWriter.SERVICE, name, "cores busy idle", idleCores.get(name), "");
+        }));
     }
 
     /** CPU time of each process: from /proc where it runs here, else the service's {@code process_cpu_time}. */

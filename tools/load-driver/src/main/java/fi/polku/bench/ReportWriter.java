@@ -29,7 +29,7 @@ public final class ReportWriter {
     public static final String END_TO_END = "end to end";
     public static final String RAW_PRODUCER = "ProducerPerformance";
     public static final String RAW_CONSUMER = "ConsumerPerformance";
-    public static final String CPU_PER_HOUSEHOLD = "CPU ms per household";
+    public static final String CPU_PER_HOUSEHOLD = "CPU ms per household above idle";
 
     private static final Map<String, String> TITLES = new LinkedHashMap<>();
 
@@ -95,8 +95,8 @@ public final class ReportWriter {
     static Optional<String> largestCost(Figures f) {
         return f.section(SERVICE).stream().filter(r -> r.metric().equals(CPU_PER_HOUSEHOLD))
                 .max(java.util.Comparator.comparingDouble(Figure::value))
-                .map(r -> String.format(Locale.ROOT, "largest cost per household: %s, %s CPU ms per household",
-                        r.subject(), num(Optional.of(r.value()))));
+                .map(r -> String.format(Locale.ROOT, "largest cost per household: %s, %s CPU ms per household "
+                        + "(above its idle CPU)", r.subject(), num(Optional.of(r.value()))));
     }
 
     static String table(List<Figure> rows) {
@@ -111,15 +111,15 @@ public final class ReportWriter {
         rows.forEach(r -> units.putIfAbsent(r.metric(), r.unit()));
         for (String metric : metrics) {
             String unit = units.get(metric);
-            out.append(' ').append(metric).append(unit.isEmpty() || metric.contains(unit) ? "" : " (" + unit + ")")
-                    .append(" |");
+            boolean saysItsUnit = unit.isEmpty() || metric.equals(unit) || unit.equals("1/s") && metric.endsWith("/s");
+            out.append(' ').append(metric).append(saysItsUnit ? "" : " (" + unit + ")").append(" |");
         }
         out.append("\n|---|").append("---:|".repeat(metrics.size())).append('\n');
         bySubject.forEach((subject, values) -> {
             out.append("| ").append(subject.replace("|", "\\|")).append(" |");
             for (String metric : metrics) {
                 Figure value = values.get(metric);
-                out.append(' ').append(value == null ? "" : num(Optional.of(value.value()))).append(" |");
+                out.append(value == null ? " |" : " " + num(Optional.of(value.value())) + " |");
             }
             out.append('\n');
         });
@@ -132,11 +132,8 @@ public final class ReportWriter {
             return "?";
         }
         double v = value.get();
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v).replace(',', ' ');
-        }
-        if (Math.abs(v) >= 100) {
-            return String.format(Locale.ROOT, "%.0f", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15 || Math.abs(v) >= 100) {
+            return String.format(Locale.ROOT, "%,d", Math.round(v)).replace(',', ' ');
         }
         if (Math.abs(v) >= 1) {
             return String.format(Locale.ROOT, "%.2f", v);

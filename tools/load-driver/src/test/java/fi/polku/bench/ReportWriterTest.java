@@ -15,11 +15,11 @@ class ReportWriterTest {
                 .add("run", "path", "households", 240, "").add("run", "path", "completed", 238, "")
                 .add("run", "path", "concurrency", 8, "").add("run", "path", "seconds", 80.5, "s")
                 .add("run", "path", "households/s", 2.956, "1/s")
-                .add("latency", "end to end", "p50", 2500, "ms").add("latency", "end to end", "p95", 4100.5, "ms")
+                .add("latency", "end to end", "p50", 2500, "ms").add("latency", "end to end", "p95", 4100.4, "ms")
                 .add("latency", "end to end", "p99", 5000, "ms").add("latency", "end to end", "max", 6000, "ms")
                 .add("latency", "moved out, residence recorded", "p50", 600, "ms")
-                .add("service", "placement", "CPU ms per household", 310, "ms")
-                .add("service", "reception", "CPU ms per household", 120, "ms")
+                .add("service", "placement", "CPU ms per household above idle", 310, "ms")
+                .add("service", "reception", "CPU ms per household above idle", 120, "ms")
                 .add("service", "reception", "RSS after", 400, "MiB")
                 .add("broker", "path", "records/s", 40, "1/s")
                 .add("broker", "ProducerPerformance", "records/s", 40_000, "1/s")
@@ -31,17 +31,17 @@ class ReportWriterTest {
         String md = ReportWriter.markdown(run(), "a test machine", "./polku-bench", List.of("an assumption"));
         assertThat(md).contains("Machine: a test machine", "`./polku-bench`",
                 "**2.96 households/s** completed the whole path (238 of 240 households, 8 at a time, in 80.50 s)",
-                "end to end: p50 2 500 ms, p95 4100 ms, p99 5 000 ms, max 6 000 ms",
+                "end to end: p50 2 500 ms, p95 4 100 ms, p99 5 000 ms, max 6 000 ms",
                 "path 40 events/s against ProducerPerformance 40 000 records/s: ratio 0.0010 (1 : 1000)",
                 "against ConsumerPerformance 80 000 records/s: ratio 0.0005 (1 : 2000)",
-                "largest cost per household: placement, 310 CPU ms per household", "- an assumption");
+                "largest cost per household: placement, 310 CPU ms per household (above its idle CPU)", "- an assumption");
     }
 
     @Test
     void eachSectionIsATableWithSubjectsAsRowsAndMetricsAsColumns() {
         String table = ReportWriter.table(run().section("service"));
         assertThat(table.lines()).containsExactly(
-                "| | CPU ms per household | RSS after (MiB) |",
+                "| | CPU ms per household above idle (ms) | RSS after (MiB) |",
                 "|---|---:|---:|",
                 "| placement | 310 | |",
                 "| reception | 120 | 400 |");
@@ -53,7 +53,7 @@ class ReportWriterTest {
         figures.write(dir.resolve("figures.csv"));
         assertThat(Files.readString(dir.resolve("figures.csv")))
                 .startsWith(Figures.HEADER + "\n")
-                .contains("latency,\"moved out, residence recorded\",p50,600,ms", "latency,end to end,p95,4100.500,ms");
+                .contains("latency,\"moved out, residence recorded\",p50,600,ms", "latency,end to end,p95,4100.400,ms");
         assertThat(Figures.read(dir.resolve("figures.csv")).rows()).isEqualTo(figures.rows().stream()
                 .map(f -> new Figures.Figure(f.section(), f.subject(), f.metric(),
                         Double.parseDouble(Figures.format(f.value())), f.unit())).toList());
