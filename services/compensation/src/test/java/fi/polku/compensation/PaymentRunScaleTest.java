@@ -4,7 +4,6 @@ import fi.polku.compensation.application.PaymentProposals;
 import fi.polku.compensation.application.PaymentRuns;
 import fi.polku.compensation.domain.CompensationGroup;
 import fi.polku.compensation.domain.Entitlement;
-import fi.polku.compensation.domain.Municipality;
 import fi.polku.compensation.domain.MunicipalityTerms;
 import fi.polku.compensation.domain.Residence;
 import fi.polku.compensation.domain.RuleBook;
@@ -111,18 +110,7 @@ class PaymentRunScaleTest {
 
     /** The mainland municipalities with a wellbeing services county, as they stand in May 2026. */
     private List<String> mainland() {
-        LocalDate day = FIRST.atDay(1);
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i < 1000; i++) {
-            String code = String.format("%03d", i);
-            if (rules.municipalities().exists(code)) {
-                Municipality m = rules.municipalities().on(code, day);
-                if (m.code().equals(code) && !m.aland() && m.county().isPresent()) {
-                    codes.add(code);
-                }
-            }
-        }
-        return codes;
+        return rules.municipalities().mainlandWithCountyOn(FIRST.atDay(1));
     }
 
     private void termsInForce(List<String> codes) {

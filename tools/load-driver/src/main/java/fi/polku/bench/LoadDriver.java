@@ -40,6 +40,7 @@ public final class LoadDriver {
 
     /** How long the idle cost of each process is measured before the path. */
     static final Duration IDLE = Duration.ofSeconds(10);
+    static final String DRIVER = "load driver (this JVM, not part of the system)";
 
     private final Settings settings;
     private final Figures figures = new Figures();
@@ -90,12 +91,14 @@ public final class LoadDriver {
         idleFigures(processes);
         List<PlannedHousehold> households = mix.households(settings.households());
         Map<String, Duration> cpuBefore = cpu(processes);
+        Optional<Duration> driverBefore = ProcessStats.cpu(ProcessHandle.current());
         Optional<TopicTraffic> traffic = settings.kafka().map(TopicTraffic::new);
         Optional<TopicTraffic.Offsets> offsetsBefore = traffic.map(TopicTraffic::offsets);
         log("path: %d households, %d at a time", households.size(), settings.concurrency());
         Latencies latencies = new Latencies();
         PathRun.Outcome outcome = path.run(households, latencies);
         Map<String, Duration> cpuAfter = cpu(processes);
+        Optional<Duration> driverAfter = ProcessStats.cpu(ProcessHandle.current());
         Optional<TopicTraffic.Offsets> offsetsAfter = traffic.map(TopicTraffic::offsets);
         double seconds = outcome.took().toNanos() / 1e9;
         log("path done: %d completed, %d failed in %.1f s", outcome.completed(), outcome.failed(), seconds);
@@ -104,6 +107,12 @@ public final class LoadDriver {
         pathFigures(households, outcome, seconds);
         latencies.writeTo(figures, ReportWriter.LATENCY);
         serviceFigures(processes, cpuBefore, cpuAfter, outcome.completed(), seconds);
+        // the driver shares the machine: what it spent is not the system's cost, but it is not free either
+        driverBefore.flatMap(b -> driverAfter.map(a -> a.minus(b))).ifPresent(cpu -> figures
+                .add(ReportWriter.SERVICE, DRIVER, "CPU", cpu.toMillis() / 1000.0, "s")
+                .add(ReportWriter.SERVICE, DRIVER, "cores busy", cpu.toNanos() / 1e9 / seconds, "")
+                .add(ReportWriter.SERVICE, DRIVER, "CPU ms per household", cpu.toMillis()
+                        / (double) Math.max(1, outcome.completed()), "ms"));
         if (traffic.isPresent()) {
             long events = eventFigures(offsetsBefore.get(), offsetsAfter.get(), seconds);
             double bytes = traffic.get().meanRecordBytes(offsetsBefore.get(), offsetsAfter.get());

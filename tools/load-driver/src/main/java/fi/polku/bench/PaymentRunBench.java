@@ -4,7 +4,6 @@ import fi.polku.compensation.CompensationApplication;
 import fi.polku.compensation.application.PaymentRuns;
 import fi.polku.compensation.domain.CompensationGroup;
 import fi.polku.compensation.domain.Entitlement;
-import fi.polku.compensation.domain.Municipality;
 import fi.polku.compensation.domain.MunicipalityTerms;
 import fi.polku.compensation.domain.Residence;
 import fi.polku.compensation.domain.RuleBook;
@@ -64,7 +63,7 @@ final class PaymentRunBench {
             PaymentRuns runs = context.getBean(PaymentRuns.class);
             YearMonth first = YearMonth.now(ZoneId.of("Europe/Helsinki")).minusMonths(1);
 
-            List<String> codes = mainland(rules, first.atDay(1));
+            List<String> codes = rules.municipalities().mainlandWithCountyOn(first.atDay(1));
             long seeding = System.nanoTime();
             termsInForce(mongo, codes);
             insertEntitlements(mongo, rules, codes, people, first);
@@ -83,21 +82,6 @@ final class PaymentRunBench {
             }
             mongo.getDb().drop();
         }
-    }
-
-    /** The mainland municipalities with a wellbeing services county on {@code day}. */
-    private static List<String> mainland(RuleBook rules, LocalDate day) {
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i < 1000; i++) {
-            String code = String.format("%03d", i);
-            if (rules.municipalities().exists(code)) {
-                Municipality m = rules.municipalities().on(code, day);
-                if (m.code().equals(code) && !m.aland() && m.county().isPresent()) {
-                    codes.add(code);
-                }
-            }
-        }
-        return codes;
     }
 
     private static void termsInForce(MongoTemplate mongo, List<String> codes) {
