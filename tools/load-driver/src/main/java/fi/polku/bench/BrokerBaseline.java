@@ -97,12 +97,16 @@ final class BrokerBaseline {
                 .add(ReportWriter.BROKER, subject, "records/s with group join", c.get("nMsg.sec"), "1/s");
     }
 
-    /** The services' producers are synchronous (acks=all, idempotent): one record, its ack, the next. */
+    /**
+     * The services' producers are synchronous (acks=all, idempotent): one record, its ack, the next. Like them, no
+     * linger (the binder sets linger.ms from its batch timeout, 0; Kafka 4's client default would wait 5 ms a send).
+     */
     private void syncProducer(String topic, long records, int recordBytes) throws ExecutionException, InterruptedException {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         byte[] value = new byte[recordBytes];
         new Random(1).nextBytes(value);
         String subject = "sync producer, one record at a time";

@@ -14,6 +14,27 @@ import java.util.Optional;
  */
 public final class Report {
 
+    /** What the figures include and what they do not, printed with every report. */
+    static final List<String> NOTES = List.of(
+            "All processes share the machine: four services, the broker, the launcher (Mongo-protocol store on H2, "
+                    + "token issuer) and the load driver. The path is CPU-bound when their cores busy add up to the "
+                    + "machine's cores.",
+            "The services run as the local stack starts them: -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+                    + "(C1 only: quick start, slower steady state).",
+            "Each step of a journey waits for the previous step's events by polling the next service every 50 ms: "
+                    + "a hop includes up to 50 ms of polling, and the polling is load on the services too.",
+            "CPU per household: the process's CPU time during the path / completed households; 'above idle' first "
+                    + "subtracts what the process spent in a 10 s idle window before the path (outbox relays, "
+                    + "consumers' polls, heartbeats).",
+            "Events: records appended to the registry's topics during the path (end offsets), written by the topic's "
+                    + "writer and read by each of its consumer services; the raw broker gets the same number of "
+                    + "records of their mean size (key, value and headers).",
+            "ProducerPerformance batches asynchronously with the client's defaults (linger.ms 5); the services send "
+                    + "one event at a time and wait for acks=all (linger 0): that is the sync producer row. The "
+                    + "100,000-record rows show the broker's steady rate once the tools' start-up no longer counts.",
+            "The payment run and the recommendations run in the driver's JVM (-Xmx1g, C2) with the services' own "
+                    + "classes, against the stack's Mongo-protocol server.");
+
     private Report() {
     }
 
@@ -34,7 +55,7 @@ public final class Report {
         if (jmh.isPresent() && Files.exists(jmh.get())) {
             addJmh(figures, Files.readAllLines(jmh.get()));
         }
-        String markdown = ReportWriter.markdown(figures, machine(), command, HouseholdMix.assumptions());
+        String markdown = ReportWriter.markdown(figures, machine(), command, NOTES, HouseholdMix.assumptions());
         figures.write(out.resolve("benchmarks.csv"));
         Files.writeString(out.resolve("benchmarks.md"), markdown);
         if (docs.isPresent()) {

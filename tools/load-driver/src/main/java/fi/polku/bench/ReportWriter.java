@@ -46,7 +46,8 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    public static String markdown(Figures figures, String machine, String command, List<String> assumptions) {
+    public static String markdown(Figures figures, String machine, String command, List<String> notes,
+                                  List<String> assumptions) {
         StringBuilder out = new StringBuilder("# Polku benchmarks\n\n");
         out.append("Machine: ").append(machine).append("  \n");
         out.append("Reproduce: `").append(command).append("`\n\n");
@@ -59,6 +60,10 @@ public final class ReportWriter {
             if (!rows.isEmpty()) {
                 out.append("\n## ").append(TITLES.getOrDefault(section, section)).append("\n\n").append(table(rows));
             }
+        }
+        if (!notes.isEmpty()) {
+            out.append("\n## How to read these figures\n\n");
+            notes.forEach(n -> out.append("- ").append(n).append('\n'));
         }
         if (!assumptions.isEmpty()) {
             out.append("\n## Household assumptions\n\n");

@@ -28,13 +28,15 @@ class ReportWriterTest {
 
     @Test
     void theHeadlineQuotesThroughputLatencyTheRatioToTheBrokerAndTheLargestCost() {
-        String md = ReportWriter.markdown(run(), "a test machine", "./polku-bench", List.of("an assumption"));
+        String md = ReportWriter.markdown(run(), "a test machine", "./polku-bench", List.of("a note"),
+                List.of("an assumption"));
         assertThat(md).contains("Machine: a test machine", "`./polku-bench`",
                 "**2.96 households/s** completed the whole path (238 of 240 households, 8 at a time, in 80.50 s)",
                 "end to end: p50 2 500 ms, p95 4 100 ms, p99 5 000 ms, max 6 000 ms",
                 "path 40 events/s against ProducerPerformance 40 000 records/s: ratio 0.0010 (1 : 1000)",
                 "against ConsumerPerformance 80 000 records/s: ratio 0.0005 (1 : 2000)",
-                "largest cost per household: placement, 310 CPU ms per household (above its idle CPU)", "- an assumption");
+                "largest cost per household: placement, 310 CPU ms per household (above its idle CPU)", "- a note",
+                "- an assumption");
     }
 
     @Test
