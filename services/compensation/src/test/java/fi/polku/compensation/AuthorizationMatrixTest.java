@@ -6,9 +6,6 @@ import fi.polku.kit.security.Role;
 import fi.polku.testkit.TestUser;
 import fi.polku.testkit.authz.AuthorizationMatrixContract;
 import fi.polku.testkit.authz.MatrixRequests;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -26,10 +23,6 @@ class AuthorizationMatrixTest extends PaymentServiceTest implements Authorizatio
 
     static final TestUser OULU = TestUser.municipalityOfficer("564");
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMapping;
-
     @Override
     public String service() {
         return "compensation";
@@ -38,16 +31,6 @@ class AuthorizationMatrixTest extends PaymentServiceTest implements Authorizatio
     @Override
     public List<String> roles() {
         return Arrays.stream(Role.values()).map(Role::name).toList();
-    }
-
-    @Override
-    public RequestMappingHandlerMapping handlerMapping() {
-        return handlerMapping;
-    }
-
-    @Override
-    public String baseUrl() {
-        return "http://localhost:" + port;
     }
 
     @Override

@@ -10,9 +10,6 @@ import fi.polku.testkit.TestUser;
 import fi.polku.testkit.authz.AuthorizationMatrixContract;
 import fi.polku.testkit.authz.MatrixRequests;
 import fi.polku.testkit.authz.MatrixUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,10 +36,6 @@ class AuthorizationMatrixTest extends NotificationServiceTest implements Authori
             "RECEPTION_STAFF", TestUser.receptionStaff("rc-joensuu"),
             "PLACEMENT_COORDINATOR", TestUser.coordinator("12"));
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMapping;
-
     @Override
     public String service() {
         return "notification";
@@ -54,20 +47,10 @@ class AuthorizationMatrixTest extends NotificationServiceTest implements Authori
     }
 
     @Override
-    public RequestMappingHandlerMapping handlerMapping() {
-        return handlerMapping;
-    }
-
-    @Override
     public MatrixUsers users() {
         return MatrixUsers.defaults().scoped(READERS.get("RECEPTION_STAFF"), TestUser.receptionStaff("rc-helsinki"))
                 .scoped(READERS.get("PLACEMENT_COORDINATOR"), TestUser.coordinator("01"))
                 .scoped(READERS.get("MUNICIPALITY_OFFICER"), TestUser.municipalityOfficer("091"));
-    }
-
-    @Override
-    public String baseUrl() {
-        return "http://localhost:" + port;
     }
 
     @Override

@@ -5,9 +5,6 @@ import fi.polku.kit.security.Role;
 import fi.polku.testkit.TestUser;
 import fi.polku.testkit.authz.AuthorizationMatrixContract;
 import fi.polku.testkit.authz.MatrixRequests;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -29,10 +26,6 @@ class AuthorizationMatrixTest extends PlacementServiceTest implements Authorizat
     static final TestUser COORDINATOR = TestUser.coordinator("17");
     static final TestUser OFFICER = TestUser.municipalityOfficer("564");
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMapping;
-
     @Override
     public String service() {
         return "placement";
@@ -41,16 +34,6 @@ class AuthorizationMatrixTest extends PlacementServiceTest implements Authorizat
     @Override
     public List<String> roles() {
         return Arrays.stream(Role.values()).map(Role::name).toList();
-    }
-
-    @Override
-    public RequestMappingHandlerMapping handlerMapping() {
-        return handlerMapping;
-    }
-
-    @Override
-    public String baseUrl() {
-        return "http://localhost:" + port;
     }
 
     @Override

@@ -3,9 +3,6 @@ package fi.polku.reception;
 import fi.polku.kit.security.Role;
 import fi.polku.testkit.authz.AuthorizationMatrixContract;
 import fi.polku.testkit.authz.MatrixRequests;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Arrays;
@@ -15,10 +12,6 @@ import java.util.Map;
 /** Every endpoint against every role and scope: the records belong to Oulu's reception centre. */
 class AuthorizationMatrixTest extends ReceptionServiceTest implements AuthorizationMatrixContract {
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMapping;
-
     @Override
     public String service() {
         return "reception";
@@ -27,16 +20,6 @@ class AuthorizationMatrixTest extends ReceptionServiceTest implements Authorizat
     @Override
     public List<String> roles() {
         return Arrays.stream(Role.values()).map(Role::name).toList();
-    }
-
-    @Override
-    public RequestMappingHandlerMapping handlerMapping() {
-        return handlerMapping;
-    }
-
-    @Override
-    public String baseUrl() {
-        return "http://localhost:" + port;
     }
 
     @Override

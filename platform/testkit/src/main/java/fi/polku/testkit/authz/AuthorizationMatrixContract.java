@@ -4,15 +4,17 @@ import fi.polku.testkit.Tokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The authorisation matrix test of a service: implement it in a test class that runs the service (real HTTP on a
- * random port), seeds the records the calls need and says how to call each endpoint. The matrix is the class path
- * resource {@code /authorization-matrix.csv} of the service's tests.
+ * The authorisation matrix test of a service: implement it in a {@code @SpringBootTest} class that runs the service
+ * on a random port, seeds the records the calls need and says how to call each endpoint. The matrix is the class
+ * path resource {@code /authorization-matrix.csv} of the service's tests. The test methods take the application
+ * context from Spring's test extension: its handler mapping lists the served endpoints, its port takes the calls.
  */
 public interface AuthorizationMatrixContract {
 
@@ -21,10 +23,6 @@ public interface AuthorizationMatrixContract {
 
     /** Every role the services know ({@code Role.values()}): the matrix must have exactly these columns. */
     List<String> roles();
-
-    RequestMappingHandlerMapping handlerMapping();
-
-    String baseUrl();
 
     /** Seeds the records of the "own" scopes and returns how to call every endpoint. */
     MatrixRequests seedAndDescribeRequests();
@@ -38,8 +36,10 @@ public interface AuthorizationMatrixContract {
     }
 
     @Test
-    default void theMatrixHasAnEntryForEveryServedEndpointAndNoOther() {
-        EndpointInventory.assertComplete(EndpointInventory.of(handlerMapping(), "/api/"), matrix());
+    default void theMatrixHasAnEntryForEveryServedEndpointAndNoOther(ApplicationContext context) {
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class);
+        EndpointInventory.assertComplete(EndpointInventory.of(mapping, "/api/"), matrix());
     }
 
     @Test
@@ -55,7 +55,8 @@ public interface AuthorizationMatrixContract {
     }
 
     @TestFactory
-    default Stream<DynamicTest> everyCellOfTheMatrix() {
-        return MatrixTests.of(matrix(), users(), seedAndDescribeRequests(), baseUrl(), Tokens.shared());
+    default Stream<DynamicTest> everyCellOfTheMatrix(ApplicationContext context) {
+        String baseUrl = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
+        return MatrixTests.of(matrix(), users(), seedAndDescribeRequests(), baseUrl, Tokens.shared());
     }
 }
