@@ -1,10 +1,13 @@
 package fi.polku.localstack;
 
-/** Where the four services answer. */
-public record Endpoints(String reception, String placement, String compensation, String notification) {
+/** Where the five services answer. */
+public record Endpoints(String reception, String placement, String compensation, String notification,
+                        String operations) {
 
-    public static Endpoints localhost(int reception, int placement, int compensation, int notification) {
+    public static Endpoints localhost(int reception, int placement, int compensation, int notification,
+                                      int operations) {
         return new Endpoints("http://localhost:" + reception, "http://localhost:" + placement,
-                "http://localhost:" + compensation, "http://localhost:" + notification);
+                "http://localhost:" + compensation, "http://localhost:" + notification,
+                "http://localhost:" + operations);
     }
 }
