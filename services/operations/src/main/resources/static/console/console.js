@@ -5,6 +5,15 @@
   var TOKEN_KEY = 'polku.console.token';
   var selected = null;
   var timer = null;
+  var shown = {};
+
+  // the DOM is rebuilt only when the data changed: no flicker, and what a reader holds stays in the page
+  function changed(key, data) {
+    var json = JSON.stringify(data);
+    if (shown[key] === json) { return false; }
+    shown[key] = json;
+    return true;
+  }
 
   function log(message) {
     var line = new Date().toISOString() + ' ' + message;
@@ -91,6 +100,9 @@
   function time(instant) { return instant ? instant.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : ''; }
 
   function render(o) {
+    var data = Object.assign({}, o);
+    delete data.generatedAt;
+    if (!changed('overview', data)) { return; }
     var max = Math.max.apply(null, o.funnel.map(function (s) { return s.households; }).concat([1]));
     document.getElementById('total').textContent = o.households + ' households';
     fill('funnel', o.funnel, function (row, s) {
@@ -147,6 +159,7 @@
   }
 
   function renderTimeline(t) {
+    if (!changed('timeline', t)) { return; }
     document.getElementById('timeline-panel').hidden = false;
     document.getElementById('timeline-of').textContent = t.household.caseId
       ? 'case ' + t.household.caseId : 'household ' + t.household.householdId;
@@ -171,6 +184,7 @@
     log('failed: ' + error.message);
     if (error.login) {
       sessionStorage.removeItem(TOKEN_KEY);
+      shown = {};
       showLogin('The token was refused (expired, or not an operator or coordinator). Paste a new one.');
     } else {
       status('error', 'update failed: ' + error.message + '; retrying');

@@ -177,17 +177,23 @@ class ConsoleBrowserTest {
     }
 
     private static String text(HeadlessChromium browser, String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText().trim();
+        return read(() -> browser.driver().findElement(By.cssSelector(css)).getText().trim());
     }
 
     private static List<String> cells(HeadlessChromium browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText)
-                .map(String::trim).toList();
+        return read(() -> browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                .map(String::trim).toList());
     }
 
     private static List<String> rows(HeadlessChromium browser, String css, String attribute) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(e -> e.getDomAttribute(attribute))
-                .toList();
+        return read(() -> browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getDomAttribute(attribute)).toList());
+    }
+
+    /** Reads the page again when it re-rendered under the reader (it redraws only when its data changed). */
+    private static <T> T read(Callable<T> reading) {
+        return await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).until(reading, v -> true);
     }
 
     private static void report(Map<String, Duration> timings) throws Exception {

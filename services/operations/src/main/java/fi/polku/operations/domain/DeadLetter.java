@@ -13,8 +13,18 @@ public record DeadLetter(String id, String deadLetterTopic, String originalTopic
     static final int MAX_REASON = 300;
 
     public DeadLetter {
-        reason = reason == null ? "unknown" : reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
+        reason = shortReason(reason);
         eventType = eventType == null ? "unknown" : eventType;
+    }
+
+    /** The binder wraps the consumer's exception; its own message, the last line, is the reason worth reading. */
+    static String shortReason(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown";
+        }
+        String[] lines = message.strip().split("\\R");
+        String last = lines[lines.length - 1].strip();
+        return last.length() > MAX_REASON ? last.substring(0, MAX_REASON) + "…" : last;
     }
 
     /** Splits {@code <prefix><topic>.<consumer>.dlt} into the original topic and the consumer group. */

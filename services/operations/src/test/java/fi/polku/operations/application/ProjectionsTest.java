@@ -173,6 +173,9 @@ class ProjectionsTest {
         assertThat(d.originalTopic()).isEqualTo("t1.polku.placement.cases.v1");
         assertThat(d.consumer()).isEqualTo("reception");
         assertThat(d.reason()).hasSizeLessThan(310);
+        assertThat(DeadLetter.of("t1.polku.placement.cases.v1.reception.dlt", 0, 8, null, null,
+                "error occurred in message handler [handler]\nEvent 1 of type X violates its schema: [/caseId]", clock)
+                .reason()).isEqualTo("Event 1 of type X violates its schema: [/caseId]");
         assertThat(projections.deadLettered(d)).isTrue();
         assertThat(projections.deadLettered(DeadLetter.of("t1.polku.placement.cases.v1.reception.dlt", 0, 7, null,
                 null, null, clock))).isFalse();
