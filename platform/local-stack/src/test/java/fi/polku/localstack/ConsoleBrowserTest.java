@@ -162,12 +162,10 @@ class ConsoleBrowserTest {
     /** A CloudEvent of a known type whose data breaks its schema: every consumer of the topic dead-letters it. */
     private static UUID sendPoisonEvent() {
         UUID id = UUID.randomUUID();
-        EventType type = EventType.OFFER_MADE;
         KafkaProbe probe = KafkaProbe.shared();
-        probe.send(services.topicPrefix() + Topic.PLACEMENT_CASES.topicName(), "case-poison", Map.of(
-                "ce_specversion", "1.0", "ce_id", id.toString(), "ce_type", type.typeName(),
-                "ce_source", "/polku/placement", "ce_time", Instant.now().toString(), "ce_subject", "case-poison",
-                "content-type", "application/json"), "{\"caseId\":false}".getBytes(StandardCharsets.UTF_8));
+        probe.send(services.topicPrefix() + Topic.PLACEMENT_CASES.topicName(), "case-poison",
+                KafkaProbe.cloudEventHeaders(id, EventType.OFFER_MADE, "case-poison"),
+                "{\"caseId\":false}".getBytes(StandardCharsets.UTF_8));
         probe.close();
         return id;
     }

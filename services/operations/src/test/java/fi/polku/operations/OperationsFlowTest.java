@@ -1,6 +1,5 @@
 package fi.polku.operations;
 
-import fi.polku.events.EventCodec;
 import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.Needs;
@@ -28,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,7 +131,7 @@ class OperationsFlowTest {
     @Test
     void aPoisonEventGoesToTheDeadLetterTopicAndTheConsoleShowsIt() {
         UUID id = UUID.randomUUID();
-        Map<String, String> headers = ceHeaders(id, EventType.CASE_OPENED, "case-poison");
+        Map<String, String> headers = KafkaProbe.cloudEventHeaders(id, EventType.CASE_OPENED, "case-poison");
         probe.send(PREFIX + Topic.PLACEMENT_CASES.topicName(), "case-poison", headers,
                 "{\"caseId\":42}".getBytes(StandardCharsets.UTF_8));
         JsonNode deadLetter = await().atMost(PATIENCE).until(() -> deadLetter(id), d -> d != null);
@@ -220,23 +218,7 @@ class OperationsFlowTest {
         return null;
     }
 
-    /** Publishes {@code event} as its writer would (a binary-mode CloudEvent keyed by its subject); returns its id. */
     static UUID publish(Topic topic, PolkuEvent event) {
-        UUID id = UUID.randomUUID();
-        probe.send(PREFIX + topic.topicName(), event.subject(), ceHeaders(id, EventType.of(event), event.subject()),
-                EventCodec.json().writeValueAsBytes(event));
-        return id;
-    }
-
-    static Map<String, String> ceHeaders(UUID id, EventType type, String subject) {
-        Map<String, String> h = new HashMap<>();
-        h.put("ce_specversion", "1.0");
-        h.put("ce_id", id.toString());
-        h.put("ce_type", type.typeName());
-        h.put("ce_source", "/polku/" + type.topic().writer());
-        h.put("ce_time", Instant.now().toString());
-        h.put("ce_subject", subject);
-        h.put("content-type", "application/json");
-        return h;
+        return probe.publish(PREFIX + topic.topicName(), event);
     }
 }
