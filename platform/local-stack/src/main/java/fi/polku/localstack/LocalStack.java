@@ -110,7 +110,7 @@ public final class LocalStack {
         System.out.println("  (the token is valid for 8 hours; the page asks for a new one when it has expired)");
 
         if (demo > 0) {
-            new Demo(Endpoints.localhost(8081, 8082, 8083, 8084, 8085), issuer).run(demo);
+            new Demo(Endpoints.localhost(8081, 8082, 8083, 8084), issuer).run(demo);
         }
         System.out.println("\nPress Ctrl-C to stop.");
         stopped.await();

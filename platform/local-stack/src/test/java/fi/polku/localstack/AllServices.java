@@ -45,8 +45,12 @@ final class AllServices implements AutoCloseable {
     }
 
     Endpoints endpoints() {
-        return Endpoints.localhost(port("reception"), port("placement"), port("compensation"), port("notification"),
-                port("operations"));
+        return Endpoints.localhost(port("reception"), port("placement"), port("compensation"), port("notification"));
+    }
+
+    /** The operations service (the console): the journeys never call it, they only feed it. */
+    String operations() {
+        return "http://localhost:" + port("operations");
     }
 
     /** The topic prefix of this run: its topics are {@code <prefix><registry name>}. */

@@ -65,7 +65,7 @@ class ConsoleBrowserTest {
             assumeTrue(browser != null, "chromium and chromedriver are not installed (CI would fail here)");
             timings.put("browser start", browser.sinceStart());
             Instant mark = Instant.now();
-            browser.driver().get(services.endpoints().operations().replace("localhost", "127.0.0.1")
+            browser.driver().get(services.operations().replace("localhost", "127.0.0.1")
                     + "/console/index.html?poll=1000#token=" + Tokens.shared().mint(TestUser.operator()));
             observe(browser, "the empty console", () -> text(browser, "#status").startsWith("updated")
                     && stage(browser, "COMPENSATED") == 0);
@@ -147,7 +147,7 @@ class ConsoleBrowserTest {
                             || e instanceof NoSuchElementException)
                     .until(shown);
         } catch (ConditionTimeoutException timeout) {
-            String api = ApiClient.as(services.endpoints().operations(), TestUser.operator())
+            String api = ApiClient.as(services.operations(), TestUser.operator())
                     .get("/api/v1/console/overview").body();
             try {
                 Files.writeString(ARTEFACTS.resolve("console-failure-overview.json"), api);
