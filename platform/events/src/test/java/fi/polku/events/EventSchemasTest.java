@@ -1,6 +1,7 @@
 package fi.polku.events;
 
 import fi.polku.events.compensation.ClaimDecided;
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.events.compensation.PaymentRunCompleted;
 import fi.polku.events.compensation.PaymentWithheld;
@@ -68,9 +69,10 @@ class EventSchemasTest {
                                         285000, 0, 100))),
                 new PaymentWithheld("r", "2026-03", "564", "no-integration-programme", 2, 19167,
                         "Register the integration programme"),
-                new ClaimDecided("c", "091", "p", "INTERPRETING", "APPROVED", 12000, 12000, "Invoices attached"),
+                new ClaimDecided("c", "091", "p", "INTERPRETING", "APPROVED", 12000, 12000,
+                        DecisionReason.ELIGIBILITY_CONFIRMED),
                 new SupplementaryApplicationDecided("a", "AMIF-SYLVIA-2022", "091", "REJECTED", 3, 0,
-                        "Not in the 2022 cohort"),
+                        DecisionReason.NOT_ELIGIBLE),
                 new NotificationDelivered("n", "municipality:091", "INBOX", "DELIVERED", UUID.randomUUID().toString(),
                         Instant.now()));
     }
