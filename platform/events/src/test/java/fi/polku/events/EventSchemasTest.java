@@ -13,6 +13,7 @@ import fi.polku.events.placement.CaseOpened;
 import fi.polku.events.placement.OfferAccepted;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.Settled;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PermitGranted;
 import fi.polku.events.reception.PlacementRequested;
@@ -49,6 +50,7 @@ class EventSchemasTest {
                         List.of(new PlacementRequested.Member("p", LocalDate.of(1990, 1, 1), "APPLICANT", false)),
                         Needs.none(), List.of("ar"), List.of("091"), List.of("179")),
                 new MovedOut("h", "rc-oulu", D, "091"),
+                new ConsentRevoked("h", "p", List.of(ConsentRevoked.Recipient.MUNICIPALITY), D),
                 new SelfMoveReported("h", "rc-oulu", "091", D, IntegrationGroup.INTERNATIONAL_PROTECTION, D,
                         List.of(new PlacementRequested.Member("p", LocalDate.of(1990, 1, 1), "APPLICANT", false))),
                 new OfferDeclined("c", "o", "h", "091", "NO_HOUSING", D),

@@ -1,6 +1,7 @@
 package fi.polku.placement;
 
 import fi.polku.events.EventCodec;
+import fi.polku.kit.audit.AuditTrail;
 import fi.polku.placement.adapter.out.mongo.MongoAgreements;
 import fi.polku.placement.adapter.out.mongo.MongoCases;
 import fi.polku.placement.adapter.out.mongo.MongoQuotaData;
@@ -8,6 +9,7 @@ import fi.polku.placement.adapter.out.reference.CsvMunicipalities;
 import fi.polku.placement.application.AgreementService;
 import fi.polku.placement.application.PathWatch;
 import fi.polku.placement.application.PlacementService;
+import fi.polku.placement.application.QuotaDataRetention;
 import fi.polku.placement.application.QuotaDataService;
 import fi.polku.placement.application.ResidenceService;
 import fi.polku.placement.domain.MunicipalityRegister;
@@ -101,8 +103,33 @@ public class PlacementApplication {
     }
 
     @Bean
-    QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, Clock clock) {
-        return new QuotaDataService(data, cases, clock);
+    QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, AuditTrail audit, Clock clock) {
+        return new QuotaDataService(data, cases, audit, clock);
+    }
+
+    @Bean
+    QuotaDataRetention quotaDataRetention(MongoCases cases, QuotaDataService data, Clock clock,
+                                          @Value("${polku.retention.after-closure:P2Y}") Period afterClosure) {
+        return new QuotaDataRetention(cases, data, afterClosure, clock);
+    }
+
+    @Bean
+    RetentionSchedule retentionSchedule(QuotaDataRetention retention) {
+        return new RetentionSchedule(retention);
+    }
+
+    /** The retention purge, nightly (Helsinki time) by default. */
+    static final class RetentionSchedule {
+        private final QuotaDataRetention retention;
+
+        RetentionSchedule(QuotaDataRetention retention) {
+            this.retention = retention;
+        }
+
+        @Scheduled(cron = "${polku.retention.schedule:0 30 3 * * *}", zone = "Europe/Helsinki")
+        void purge() {
+            retention.purge();
+        }
     }
 
     @Bean
