@@ -57,16 +57,17 @@ public class QuotaDataService {
         });
     }
 
-    /** Releases the data to the officer, recording the release in the same write. */
+    /** Releases the data to the officer of the accepting municipality, recording the release in the same write. */
     public List<QuotaPersonalData.Person> release(String caseId, String municipality, String officer) {
         PlacementCase placementCase = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));
-        audit.record(AuditAction.EXPORT, Purpose.PLACEMENT, RECORD, caseId, personIds(get(caseId).persons()));
         List<QuotaPersonalData.Person> released = new ArrayList<>();
         data.update(caseId, d -> {
             released.clear();
             released.addAll(d.releaseTo(placementCase, municipality, officer, clock.instant()));
             return List.of();
         });
+        // on the audit log before the data is returned: a release the log cannot show fails
+        audit.record(AuditAction.EXPORT, Purpose.PLACEMENT, RECORD, caseId, personIds(released));
         return released;
     }
 
