@@ -2,6 +2,7 @@ package fi.polku.placement;
 
 import fi.polku.events.EventCodec;
 import fi.polku.kit.audit.AuditTrail;
+import fi.polku.kit.retention.RetentionPeriod;
 import fi.polku.placement.adapter.out.mongo.MongoAgreements;
 import fi.polku.placement.adapter.out.mongo.MongoCases;
 import fi.polku.placement.adapter.out.mongo.MongoQuotaData;
@@ -108,28 +109,9 @@ public class PlacementApplication {
     }
 
     @Bean
-    QuotaDataRetention quotaDataRetention(MongoCases cases, QuotaDataService data, Clock clock,
-                                          @Value("${polku.retention.after-closure:P2Y}") Period afterClosure) {
-        return new QuotaDataRetention(cases, data, afterClosure, clock);
-    }
-
-    @Bean
-    RetentionSchedule retentionSchedule(QuotaDataRetention retention) {
-        return new RetentionSchedule(retention);
-    }
-
-    /** The retention purge, nightly (Helsinki time) by default. */
-    static final class RetentionSchedule {
-        private final QuotaDataRetention retention;
-
-        RetentionSchedule(QuotaDataRetention retention) {
-            this.retention = retention;
-        }
-
-        @Scheduled(cron = "${polku.retention.schedule:0 30 3 * * *}", zone = "Europe/Helsinki")
-        void purge() {
-            retention.purge();
-        }
+    QuotaDataRetention quotaDataRetention(MongoCases cases, QuotaDataService data, RetentionPeriod period,
+                                          Clock clock) {
+        return new QuotaDataRetention(cases, data, period, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package fi.polku.reception;
 
 import fi.polku.events.EventCodec;
 import fi.polku.kit.audit.AuditTrail;
+import fi.polku.kit.retention.RetentionPeriod;
 import fi.polku.reception.adapter.out.mongo.MongoHouseholds;
 import fi.polku.reception.adapter.out.reference.CsvReceptionCentres;
 import fi.polku.reception.application.HouseholdRetention;
@@ -12,7 +13,6 @@ import fi.polku.reception.domain.ChecklistPolicy;
 import fi.polku.reception.domain.OutOfContactWatch;
 import fi.polku.reception.domain.TransitionStep;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -63,28 +63,9 @@ public class ReceptionApplication {
     }
 
     @Bean
-    HouseholdRetention householdRetention(MongoHouseholds households, AuditTrail audit, Clock clock,
-                                          @Value("${polku.retention.after-closure:P2Y}") Period afterClosure) {
-        return new HouseholdRetention(households, households, audit, afterClosure, clock);
-    }
-
-    /** The retention purge, nightly (Helsinki time) by default. */
-    @Bean
-    RetentionSchedule retentionSchedule(HouseholdRetention retention) {
-        return new RetentionSchedule(retention);
-    }
-
-    static final class RetentionSchedule {
-        private final HouseholdRetention retention;
-
-        RetentionSchedule(HouseholdRetention retention) {
-            this.retention = retention;
-        }
-
-        @Scheduled(cron = "${polku.retention.schedule:0 30 3 * * *}", zone = "Europe/Helsinki")
-        void purge() {
-            retention.purge();
-        }
+    HouseholdRetention householdRetention(MongoHouseholds households, AuditTrail audit, RetentionPeriod period,
+                                          Clock clock) {
+        return new HouseholdRetention(households, households, audit, period, clock);
     }
 
     @Bean

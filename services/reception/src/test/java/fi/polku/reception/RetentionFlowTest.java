@@ -1,5 +1,6 @@
 package fi.polku.reception;
 
+import fi.polku.kit.retention.RetentionPeriod;
 import fi.polku.reception.application.HouseholdRetention;
 import fi.polku.testkit.MutableClock;
 import org.bson.Document;
@@ -39,11 +40,13 @@ class RetentionFlowTest extends ReceptionServiceTest {
     @Autowired
     HouseholdRetention retention;
     @Autowired
+    RetentionPeriod period;
+    @Autowired
     MongoTemplate mongo;
 
     @Test
     void aClosedCasePastThePeriodIsAnonymisedAndOneInsideItIsUntouched() {
-        assertThat(retention.afterClosure()).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(period.afterClosure()).isEqualTo(java.time.Period.ofYears(2));
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
         String closedLongAgo = closedHousehold(today.minusDays(10));
         String closedLater = closedHousehold(today.plusDays(60));

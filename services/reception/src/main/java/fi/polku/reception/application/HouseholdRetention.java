@@ -3,12 +3,13 @@ package fi.polku.reception.application;
 import fi.polku.kit.audit.AuditAction;
 import fi.polku.kit.audit.AuditTrail;
 import fi.polku.kit.audit.Purpose;
+import fi.polku.kit.retention.RetentionPeriod;
+import fi.polku.kit.retention.RetentionPurge;
 import fi.polku.kit.store.Aggregates;
 import fi.polku.reception.domain.Household;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 /**
@@ -16,32 +17,30 @@ import java.util.List;
  * after the move-out. Each anonymisation is on the audit trail (actor: the service, purpose RETENTION) before it is
  * done. Runs in batches so that one pass never holds a large backlog in memory.
  */
-public class HouseholdRetention {
+public class HouseholdRetention implements RetentionPurge {
 
     static final int BATCH = 200;
 
     private final Aggregates<Household> households;
     private final HouseholdQueries queries;
     private final AuditTrail audit;
-    private final Period afterClosure;
+    private final RetentionPeriod period;
     private final Clock clock;
 
     public HouseholdRetention(Aggregates<Household> households, HouseholdQueries queries, AuditTrail audit,
-                              Period afterClosure, Clock clock) {
-        if (afterClosure.isNegative() || afterClosure.isZero()) {
-            throw new IllegalArgumentException("polku.retention.after-closure must be a positive period");
-        }
+                              RetentionPeriod period, Clock clock) {
         this.households = households;
         this.queries = queries;
         this.audit = audit;
-        this.afterClosure = afterClosure;
+        this.period = period;
         this.clock = clock;
     }
 
     /** Anonymises every household closed before today minus the period; returns how many. */
+    @Override
     public int purge() {
-        LocalDate today = LocalDate.now(clock.withZone(HouseholdService.HELSINKI));
-        LocalDate closedBefore = today.minus(afterClosure);
+        LocalDate today = RetentionPeriod.today(clock);
+        LocalDate closedBefore = period.closedBefore(clock);
         int done = 0;
         List<Household> due;
         do {
@@ -57,9 +56,5 @@ public class HouseholdRetention {
             }
         } while (due.size() == BATCH);
         return done;
-    }
-
-    public Period afterClosure() {
-        return afterClosure;
     }
 }
