@@ -202,6 +202,9 @@ class PlacementLifecycleTest extends PlacementServiceTest {
             assertThat(needs.get("evidentSocialOrHealthCareNeeds").asBoolean()).isFalse();
             assertThat(needs.get("accessibility").asBoolean()).isFalse();
         });
+        // the coordinator sees that the needs were withdrawn, not that there were none
+        assertThat(caseView(caseId).orElseThrow().get("needsWithdrawnOn").asString())
+                .isEqualTo(revoked.revokedOn().toString());
     }
 
     private Optional<JsonNode> caseView(String caseId) {
