@@ -30,7 +30,8 @@ final class PlacementViews {
                     LocalDate openedOn, CaseStatus status, int householdSize, int unaccompaniedMinors, Needs needs,
                     LocalDate needsWithdrawnOn, List<String> languages, List<String> wishedMunicipalities,
                     List<String> familyTiesMunicipalities, List<Offer> offers, String assignedMunicipality,
-                    LocalDate assignedOn, List<Residence> residences, PathTimes pathTimes, boolean pastTarget, Recommendation nextRecommendation) {
+                    LocalDate assignedOn, List<Residence> residences, PathTimes pathTimes, boolean pastTarget,
+                    Recommendation nextRecommendation) {
 
         static CaseView of(PlacementCase c, LocalDate today, java.time.Period target, Recommendation next) {
             return new CaseView(c.id(), c.householdId(), c.route().name(), c.integrationGroup().name(), c.emergency(),
