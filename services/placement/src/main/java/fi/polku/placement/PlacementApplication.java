@@ -1,6 +1,8 @@
 package fi.polku.placement;
 
 import fi.polku.events.EventCodec;
+import fi.polku.kit.audit.AuditTrail;
+import fi.polku.kit.retention.RetentionPeriod;
 import fi.polku.placement.adapter.out.mongo.MongoAgreements;
 import fi.polku.placement.adapter.out.mongo.MongoCases;
 import fi.polku.placement.adapter.out.mongo.MongoQuotaData;
@@ -8,6 +10,7 @@ import fi.polku.placement.adapter.out.reference.CsvMunicipalities;
 import fi.polku.placement.application.AgreementService;
 import fi.polku.placement.application.PathWatch;
 import fi.polku.placement.application.PlacementService;
+import fi.polku.placement.application.QuotaDataRetention;
 import fi.polku.placement.application.QuotaDataService;
 import fi.polku.placement.application.ResidenceService;
 import fi.polku.placement.domain.MunicipalityRegister;
@@ -101,8 +104,14 @@ public class PlacementApplication {
     }
 
     @Bean
-    QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, Clock clock) {
-        return new QuotaDataService(data, cases, clock);
+    QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, AuditTrail audit, Clock clock) {
+        return new QuotaDataService(data, cases, audit, clock);
+    }
+
+    @Bean
+    QuotaDataRetention quotaDataRetention(MongoCases cases, QuotaDataService data, RetentionPeriod period,
+                                          Clock clock) {
+        return new QuotaDataRetention(cases, data, period, clock);
     }
 
     @Bean

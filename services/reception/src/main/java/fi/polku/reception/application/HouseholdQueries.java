@@ -19,6 +19,9 @@ public interface HouseholdQueries {
     /** Households the watch flags, of one centre or (centre null) of all. */
     List<Household> outOfContact(String receptionCentreId, OutOfContactWatch watch, LocalDate today);
 
+    /** Up to {@code limit} households moved out before {@code date} and not anonymised yet (retention). */
+    List<Household> closedBefore(LocalDate date, int limit);
+
     /** How many households the watch flags, per reason, across all centres. */
     long countOutOfContact(OutOfContactWatch.Reason reason, OutOfContactWatch watch, LocalDate today);
 }
