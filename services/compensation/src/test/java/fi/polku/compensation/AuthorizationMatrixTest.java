@@ -59,7 +59,7 @@ class AuthorizationMatrixTest extends PaymentServiceTest implements Authorizatio
                 .expect(201).json();
         clock.reset();
 
-        Map<String, Object> grounds = Map.of("reason", "Checked");
+        Map<String, Object> grounds = Map.of("reason", "OTHER", "grounds", "Checked");
         return new MatrixRequests().variable("id", entitlement).variable("month", month.toString())
                 .variable("proposalId", proposal).variable("municipality", "564")
                 .variable("year", String.valueOf(month.getYear()))
