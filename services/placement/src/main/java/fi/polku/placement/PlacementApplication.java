@@ -7,7 +7,9 @@ import fi.polku.placement.adapter.out.mongo.MongoQuotaData;
 import fi.polku.placement.adapter.out.reference.CsvMunicipalities;
 import fi.polku.placement.application.AgreementService;
 import fi.polku.placement.application.PathWatch;
+import fi.polku.placement.application.PlacementMetrics;
 import fi.polku.placement.application.PlacementService;
+import io.micrometer.core.instrument.MeterRegistry;
 import fi.polku.placement.application.QuotaDataService;
 import fi.polku.placement.application.ResidenceService;
 import fi.polku.placement.domain.MunicipalityRegister;
@@ -103,6 +105,15 @@ public class PlacementApplication {
     @Bean
     QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, Clock clock) {
         return new QuotaDataService(data, cases, clock);
+    }
+
+    @Bean
+    PlacementMetrics placementMetrics(MeterRegistry meters, MongoCases cases, MongoAgreements agreements,
+                                      MunicipalityRegister register, Clock clock,
+                                      @Value("${polku.placement.target:P60D}") Period target) {
+        PlacementMetrics metrics = new PlacementMetrics(meters, cases, agreements, register, target, clock);
+        cases.onWrite(metrics);
+        return metrics;
     }
 
     @Bean

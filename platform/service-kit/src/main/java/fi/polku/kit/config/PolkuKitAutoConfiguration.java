@@ -3,6 +3,8 @@ package fi.polku.kit.config;
 import fi.polku.events.EventCodec;
 import fi.polku.kit.health.MongoPingHealthIndicator;
 import fi.polku.kit.messaging.DeadLetters;
+import fi.polku.kit.metrics.GaugeRefresher;
+import fi.polku.kit.metrics.StoredGauges;
 import fi.polku.kit.messaging.StreamBridgePublisher;
 import fi.polku.kit.messaging.TopicNames;
 import fi.polku.kit.outbox.EventPublisher;
@@ -10,6 +12,7 @@ import fi.polku.kit.outbox.OutboxRelay;
 import fi.polku.kit.store.AggregateStore;
 import fi.polku.kit.web.ProblemHandler;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,11 +54,17 @@ public class PolkuKitAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "polku.outbox.relay.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(MongoTemplate mongo, ObjectProvider<AggregateStore<?>> stores, EventPublisher publisher,
-                            Clock clock, MeterRegistry meters,
+                            Clock clock, MeterRegistry meters, ObjectProvider<ObservationRegistry> observations,
                             @Value("${polku.outbox.poll-interval:PT0.1S}") Duration pollInterval,
                             @Value("${polku.outbox.batch-size:200}") int batchSize) {
         return new OutboxRelay(mongo, stores.orderedStream().toList(), publisher, clock, pollInterval, batchSize,
-                meters);
+                meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    GaugeRefresher gaugeRefresher(ObjectProvider<StoredGauges> gauges,
+                                  @Value("${polku.metrics.refresh-interval:PT30S}") Duration interval) {
+        return new GaugeRefresher(gauges.orderedStream().toList(), interval);
     }
 
     @Bean

@@ -19,6 +19,9 @@ public interface HouseholdQueries {
     /** Households the watch flags, of one centre or (centre null) of all. */
     List<Household> outOfContact(String receptionCentreId, OutOfContactWatch watch, LocalDate today);
 
+    /** How many households are in {@code status}, across all centres. */
+    long countByStatus(HouseholdStatus status);
+
     /** How many households the watch flags, per reason, across all centres. */
     long countOutOfContact(OutOfContactWatch.Reason reason, OutOfContactWatch watch, LocalDate today);
 }

@@ -51,6 +51,11 @@ public class MongoHouseholds extends AggregateStore<Household> implements Househ
     }
 
     @Override
+    public long countByStatus(HouseholdStatus status) {
+        return count(Criteria.where("state.status").is(status));
+    }
+
+    @Override
     public long countOutOfContact(OutOfContactWatch.Reason reason, OutOfContactWatch watch, LocalDate today) {
         return count(criteria(reason, watch, today));
     }
