@@ -3,6 +3,7 @@ package fi.polku.kit.config;
 import fi.polku.events.EventCodec;
 import fi.polku.kit.health.MongoPingHealthIndicator;
 import fi.polku.kit.messaging.DeadLetters;
+import fi.polku.kit.messaging.KafkaBacklogGauges;
 import fi.polku.kit.metrics.GaugeRefresher;
 import fi.polku.kit.metrics.StoredGauges;
 import fi.polku.kit.messaging.StreamBridgePublisher;
@@ -18,12 +19,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** What every Polku service gets by depending on the service kit. */
 @AutoConfiguration
@@ -65,6 +75,27 @@ public class PolkuKitAutoConfiguration {
     GaugeRefresher gaugeRefresher(ObjectProvider<StoredGauges> gauges,
                                   @Value("${polku.metrics.refresh-interval:PT30S}") Duration interval) {
         return new GaugeRefresher(gauges.orderedStream().toList(), interval);
+    }
+
+    /**
+     * Lag and dead letters of the service's inputs, asked of the broker with the binder's connection settings
+     * ({@code spring.cloud.stream.kafka.binder.brokers} and {@code .configuration.*}, e.g. SASL and TLS).
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "polku.metrics.kafka-backlog.enabled", havingValue = "true", matchIfMissing = true)
+    KafkaBacklogGauges kafkaBacklogGauges(Environment environment, BindingServiceProperties bindings,
+                                          @Value("${spring.application.name}") String group,
+                                          MeterRegistry meters) {
+        Binder binder = Binder.get(environment);
+        Map<String, Object> config = new HashMap<>(binder.bind("spring.cloud.stream.kafka.binder.configuration",
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", binder.bind(
+                "spring.cloud.stream.kafka.binder.brokers", Bindable.listOf(String.class)).orElse(List.of("localhost:9092"))));
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-backlog-gauges");
+        List<String> inputs = bindings.getBindings().entrySet().stream()
+                .filter(b -> b.getKey().contains("-in-") && b.getValue().getDestination() != null)
+                .map(b -> b.getValue().getDestination()).distinct().sorted().toList();
+        return new KafkaBacklogGauges(Admin.create(config), group, inputs, meters);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fi.polku.compensation.application;
 
+import fi.polku.compensation.domain.WithholdingReason;
 import fi.polku.compensation.domain.payment.PaymentRun;
 import fi.polku.compensation.domain.payment.ProposalSummary;
 import fi.polku.compensation.domain.payment.WithheldTotal;
@@ -9,10 +10,9 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Payments per month, from the completed payment runs of the last twelve months: cents and lines payable and
@@ -53,10 +53,14 @@ public class PaymentMetrics implements StoredGauges {
                     run.proposals().stream().mapToInt(ProposalSummary::lineCount).sum()));
             lineRows.add(MultiGauge.Row.of(Tags.of("month", month, "kind", "withheld"),
                     run.withheld().stream().mapToInt(WithheldTotal::lineCount).sum()));
-            Map<String, Integer> byReason = run.withheld().stream().collect(Collectors.groupingBy(
-                    w -> w.reason().name(), TreeMap::new, Collectors.summingInt(WithheldTotal::lineCount)));
+            // every reason, zero included: a reason that appears later then has a history to compare with
+            Map<WithholdingReason, Integer> byReason = new EnumMap<>(WithholdingReason.class);
+            for (WithholdingReason reason : WithholdingReason.values()) {
+                byReason.put(reason, 0);
+            }
+            run.withheld().forEach(w -> byReason.merge(w.reason(), w.lineCount(), Integer::sum));
             byReason.forEach((reason, count) ->
-                    reasonRows.add(MultiGauge.Row.of(Tags.of("month", month, "reason", reason), count)));
+                    reasonRows.add(MultiGauge.Row.of(Tags.of("month", month, "reason", reason.name()), count)));
         }
         cents.register(centRows, true);
         lines.register(lineRows, true);
