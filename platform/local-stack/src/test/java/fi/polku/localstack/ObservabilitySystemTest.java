@@ -1,5 +1,6 @@
 package fi.polku.localstack;
 
+import com.sun.net.httpserver.HttpServer;
 import fi.polku.events.EventType;
 import fi.polku.events.PolkuEvent;
 import fi.polku.events.Topic;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,11 +64,17 @@ class ObservabilitySystemTest {
         }
         assumeTrue(installed, "prometheus is not installed; CI installs it");
         // gauges counted in the store are refreshed every second here, so a scrape soon sees the journeys
+        // (a municipality's webhook on this machine needs http and loopback allowed)
         services = AllServices.start(Map.of("polku.metrics.refresh-interval", "PT1S",
-                "polku.reception.watch-refresh", "PT1S"));
+                "polku.reception.watch-refresh", "PT1S", "polku.notification.webhooks.require-https", "false",
+                "polku.notification.webhooks.allow-private-networks", "true"));
         Map<String, Integer> targets = new LinkedHashMap<>();
         services.names().forEach(name -> targets.put(name, services.port(name)));
         prometheus = RealPrometheus.start(targets, ROOT.resolve("observability/prometheus/alerts.yml"));
+        // every service scraped before the households come, so that rates and increases see them arrive
+        await("every service scraped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> prometheus.query("count(up == 1)").get("result").valueStream()
+                        .anyMatch(r -> r.get("value").get(1).asString().equals(String.valueOf(targets.size()))));
         journey = new Journey(services.endpoints(), Tokens.shared()::mint, Duration.ofSeconds(60));
         probe = KafkaProbe.shared();
     }
@@ -118,6 +126,26 @@ class ObservabilitySystemTest {
 
     @Test
     void everyPanelOfEveryDashboardShowsDataOnceHouseholdsHavePassed() throws IOException {
+        // Jyväskylä takes its notifications by webhook too: deliveries pass its endpoint's circuit breaker
+        HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.start();
+        try {
+            ApiClient.as(services.endpoints().notification(), TestUser.municipalityOfficer("179"))
+                    .put("/api/v1/recipients/municipality:179/channels", Map.of("webhook", Map.of(
+                            "url", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/polku",
+                            "secret", "whsec-observability-test-0123456789"), "emails", List.of())).expect(200);
+            passHouseholdsThroughAndQueryEveryPanel();
+        } finally {
+            webhook.stop(0);
+        }
+    }
+
+    private void passHouseholdsThroughAndQueryEveryPanel() throws IOException {
         journey.ensureAgreement("179", "13", 500);
         journey.ensureAgreement("853", "02", 500);
         journey.ensureAgreement("680", "02", 500);
@@ -144,14 +172,20 @@ class ObservabilitySystemTest {
                 .failFast("a query Prometheus rejects", () -> empty.forEach(q -> prometheus.query(q.expr())))
                 .untilAsserted(() -> {
                     empty.removeIf(q -> hasData(prometheus.query(q.expr())));
-                    assertThat(empty).as("queries without data; targets: %s", prometheus.targets()).isEmpty();
+                    assertThat(empty).as("queries without data (answers: %s); targets: %s",
+                            empty.stream().map(q -> prometheus.query(q.expr()).toString()).toList(),
+                            prometheus.targets()).isEmpty();
                 });
     }
 
     private List<String> labelValues(String label, String metric) {
-        return await("values of " + label + " on " + metric).atMost(Duration.ofSeconds(30))
-                .until(() -> prometheus.labelValues(label, metric).valueStream().map(JsonNode::asString).toList(),
-                        values -> !values.isEmpty());
+        List<String> values = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            values.clear();
+            prometheus.labelValues(label, metric).valueStream().map(JsonNode::asString).forEach(values::add);
+            assertThat(values).as("values of %s on %s; targets: %s", label, metric, prometheus.targets()).isNotEmpty();
+        });
+        return values;
     }
 
     /** Data: at least one series whose value is a number (NaN is what a quantile over no observations gives). */
@@ -182,8 +216,10 @@ class ObservabilitySystemTest {
         HttpClient http = HttpClient.newHttpClient();
         for (String name : services.names()) {
             try {
+                // as Prometheus asks for it: OpenMetrics
                 String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + services.port(name)
-                        + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                        + "/actuator/prometheus")).header("Accept", "application/openmetrics-text; version=1.0.0")
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
                 Files.writeString(dir.resolve(name + ".prom"), body);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -60,6 +60,9 @@ public class PolkuDefaults implements EnvironmentPostProcessor {
         // trace id in every log line; the binder observes producers and consumers so the headers carry the trace
         d.put("management.tracing.sampling.probability", "1.0");
         d.put("management.tracing.propagation.type", "w3c");
+        // no exemplars in the scrape: Prometheus before 2.43 (Debian's) rejects the whole scrape over an exemplar on
+        // a histogram's _count; turn on (sampled-traces) where Prometheus 3 and a trace store are in place
+        d.put("management.tracing.exemplars.include", "none");
         d.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
         d.put("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-}] ");
         // gauges computed from the store are refreshed on this schedule, never per scrape

@@ -3,7 +3,7 @@ package fi.polku.kit.config;
 import fi.polku.events.EventCodec;
 import fi.polku.kit.health.MongoPingHealthIndicator;
 import fi.polku.kit.messaging.DeadLetters;
-import fi.polku.kit.messaging.KafkaBacklogGauges;
+import fi.polku.kit.messaging.DeadLetterTopicGauges;
 import fi.polku.kit.metrics.GaugeRefresher;
 import fi.polku.kit.metrics.StoredGauges;
 import fi.polku.kit.messaging.StreamBridgePublisher;
@@ -78,12 +78,12 @@ public class PolkuKitAutoConfiguration {
     }
 
     /**
-     * Lag and dead letters of the service's inputs, asked of the broker with the binder's connection settings
+     * The dead-letter topics of the service's inputs, asked of the broker with the binder's connection settings
      * ({@code spring.cloud.stream.kafka.binder.brokers} and {@code .configuration.*}, e.g. SASL and TLS).
      */
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "polku.metrics.kafka-backlog.enabled", havingValue = "true", matchIfMissing = true)
-    KafkaBacklogGauges kafkaBacklogGauges(Environment environment, BindingServiceProperties bindings,
+    @ConditionalOnProperty(name = "polku.metrics.dead-letter-topics.enabled", havingValue = "true", matchIfMissing = true)
+    DeadLetterTopicGauges deadLetterTopicGauges(Environment environment, BindingServiceProperties bindings,
                                           @Value("${spring.application.name}") String group,
                                           MeterRegistry meters) {
         Binder binder = Binder.get(environment);
@@ -91,11 +91,11 @@ public class PolkuKitAutoConfiguration {
                 Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", binder.bind(
                 "spring.cloud.stream.kafka.binder.brokers", Bindable.listOf(String.class)).orElse(List.of("localhost:9092"))));
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-backlog-gauges");
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-dead-letter-gauges");
         List<String> inputs = bindings.getBindings().entrySet().stream()
                 .filter(b -> b.getKey().contains("-in-") && b.getValue().getDestination() != null)
                 .map(b -> b.getValue().getDestination()).distinct().sorted().toList();
-        return new KafkaBacklogGauges(Admin.create(config), group, inputs, meters);
+        return new DeadLetterTopicGauges(Admin.create(config), group, inputs, meters);
     }
 
     @Bean

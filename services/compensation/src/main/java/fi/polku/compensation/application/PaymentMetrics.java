@@ -2,7 +2,6 @@ package fi.polku.compensation.application;
 
 import fi.polku.compensation.domain.WithholdingReason;
 import fi.polku.compensation.domain.payment.PaymentRun;
-import fi.polku.compensation.domain.payment.ProposalSummary;
 import fi.polku.compensation.domain.payment.WithheldTotal;
 import fi.polku.kit.metrics.StoredGauges;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,7 +49,7 @@ public class PaymentMetrics implements StoredGauges {
             centRows.add(MultiGauge.Row.of(Tags.of("month", month, "kind", "payable"), run.payableCents()));
             centRows.add(MultiGauge.Row.of(Tags.of("month", month, "kind", "withheld"), run.withheldCents()));
             lineRows.add(MultiGauge.Row.of(Tags.of("month", month, "kind", "payable"),
-                    run.proposals().stream().mapToInt(ProposalSummary::lineCount).sum()));
+                    run.proposals().stream().mapToInt(p -> p.lineCount() - p.withheldLineCount()).sum()));
             lineRows.add(MultiGauge.Row.of(Tags.of("month", month, "kind", "withheld"),
                     run.withheld().stream().mapToInt(WithheldTotal::lineCount).sum()));
             // every reason, zero included: a reason that appears later then has a history to compare with

@@ -41,7 +41,10 @@ import java.util.stream.Collectors;
 public class PlacementMetrics implements WriteListener<PlacementCase>, StoredGauges {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    /** Service level buckets (days from the permit) so that dashboards can take {@code histogram_quantile}. */
+    /**
+     * Buckets (days from the permit) from which Prometheus computes any percentile across all instances with
+     * {@code histogram_quantile}; client-side percentiles could not be aggregated.
+     */
     static final double[] DAY_BUCKETS = {7, 14, 30, 45, 60, 90, 120, 180, 270, 365};
 
     private final MeterRegistry meters;
@@ -70,7 +73,19 @@ public class PlacementMetrics implements WriteListener<PlacementCase>, StoredGau
         this.confirmed = MultiGauge.builder("polku.placement.places.confirmed")
                 .description("Places the municipality confirmed for the year and group").register(meters);
         this.used = MultiGauge.builder("polku.placement.places.used")
-                .description("Places reserved by accepted or open offers for the year and group").register(meters);
+                .description("Places reserved by accepted offers for the year and group").register(meters);
+        // every series from the start at zero, so that increase() counts the first offer and the first milestone
+        for (String outcome : List.of("made", "accepted", "expired")) {
+            offers(outcome, "none", 0);
+        }
+        for (PlacementCase.DeclineReason reason : PlacementCase.DeclineReason.values()) {
+            offers("declined", reason.name(), 0);
+        }
+        for (String milestone : List.of("application", "offer", "assignment", "residence")) {
+            for (PlacementCase.Route route : PlacementCase.Route.values()) {
+                pathDays(milestone, route.name());
+            }
+        }
     }
 
     @Override
@@ -99,7 +114,11 @@ public class PlacementMetrics implements WriteListener<PlacementCase>, StoredGau
     }
 
     private void offers(String outcome, String reason) {
-        meters.counter("polku.placement.offers", "outcome", outcome, "reason", reason).increment();
+        offers(outcome, reason, 1);
+    }
+
+    private void offers(String outcome, String reason, int count) {
+        meters.counter("polku.placement.offers", "outcome", outcome, "reason", reason).increment(count);
     }
 
     private void days(String milestone, String route, Function<PathTimes, Long> days, PlacementCase placementCase) {
@@ -107,12 +126,15 @@ public class PlacementMetrics implements WriteListener<PlacementCase>, StoredGau
         if (value == null) {
             return;
         }
-        DistributionSummary.builder("polku.placement.path").baseUnit("days")
+        pathDays(milestone, route).record(Math.max(0, value));
+    }
+
+    private DistributionSummary pathDays(String milestone, String route) {
+        return DistributionSummary.builder("polku.placement.path").baseUnit("days")
                 .description("Days from the residence permit to the milestone")
                 .tags("milestone", milestone, "route", route)
-                .publishPercentiles(0.5, 0.9)
                 .serviceLevelObjectives(DAY_BUCKETS)
-                .register(meters).record(Math.max(0, value));
+                .register(meters);
     }
 
     @Override
