@@ -5,7 +5,6 @@ import fi.polku.testkit.TestUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** Demo traffic: households walk the whole path through the public APIs while the console shows their progress. */
@@ -24,9 +23,7 @@ final class Demo {
     private final Journey journey;
 
     Demo(Endpoints endpoints, TokenIssuer issuer) {
-        Function<TestUser, String> tokens = user -> issuer.token(LocalUsers.USERS.entrySet().stream()
-                .filter(e -> e.getValue().equals(user)).map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No local user like " + user)));
+        Function<TestUser, String> tokens = user -> issuer.token(LocalUsers.nameOf(user));
         this.journey = new Journey(endpoints, tokens, Duration.ofSeconds(60));
     }
 

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Helpers for the child JVMs the launcher starts on its own class path. */
-final class JavaProcess {
+public final class JavaProcess {
 
     private JavaProcess() {
     }
 
-    static String javaExecutable() {
+    public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -35,7 +35,7 @@ final class JavaProcess {
     }
 
     /** Resident memory of a process in MiB, from /proc (Linux). */
-    static long residentMiB(long pid) {
+    public static long residentMiB(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {

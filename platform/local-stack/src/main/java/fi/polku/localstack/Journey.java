@@ -1,5 +1,6 @@
 package fi.polku.localstack;
 
+import fi.polku.compensation.domain.Entitlement;
 import fi.polku.placement.application.PlacementService;
 import fi.polku.testkit.ApiClient;
 import fi.polku.testkit.TestUser;
@@ -29,6 +30,8 @@ public final class Journey {
                          Map<String, Duration> hops) {
     }
 
+    private static final int ENTITLEMENT_PAGE = 500;
+
     private final Endpoints endpoints;
     private final Function<TestUser, String> tokens;
     private final Duration patience;
@@ -40,30 +43,36 @@ public final class Journey {
     }
 
     public Result assistedPlacement(String receptionCentre, String municipality, int children) {
-        return assisted(receptionCentre, List.of(municipality), children, today());
+        return assistedPlacement(receptionCentre, List.of(municipality), HouseholdProfile.demoFamily(children), today());
     }
 
     /** An assisted placement whose move-out (the start of the municipality of residence) is on {@code movedOn}. */
     public Result assistedPlacement(String receptionCentre, String municipality, int children, LocalDate movedOn) {
-        return assisted(receptionCentre, List.of(municipality), children, movedOn);
+        return assistedPlacement(receptionCentre, List.of(municipality), HouseholdProfile.demoFamily(children), movedOn);
     }
 
     /**
      * The first municipality declines (no housing); the coordinator offers the case to the second, which accepts.
      */
     public Result declinedThenAccepted(String receptionCentre, String declining, String accepting) {
-        return assisted(receptionCentre, List.of(declining, accepting), 1, today());
+        return assistedPlacement(receptionCentre, List.of(declining, accepting), HouseholdProfile.demoFamily(1), today());
     }
 
-    private Result assisted(String receptionCentre, List<String> municipalities, int children, LocalDate movedOn) {
+    /**
+     * The household applies wishing for the first of {@code municipalities}; each municipality but the last declines
+     * the offer (no housing) and the coordinator offers the case to the next; the last accepts.
+     */
+    public Result assistedPlacement(String receptionCentre, List<String> municipalities, HouseholdProfile profile,
+                                    LocalDate movedOn) {
         Map<String, Duration> hops = new LinkedHashMap<>();
         Instant mark = Instant.now();
         ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
-        Household household = registerWithPermits(staff, receptionCentre, children);
+        Household household = registerWithPermits(staff, receptionCentre, profile);
         JsonNode applied = staff.post("/api/v1/households/" + household.id() + "/placement-application", Map.of(
-                "needs", Map.of("evidentSocialOrHealthCareNeeds", false, "accessibility", false,
-                        "largeFamily", children >= 3, "unaccompaniedMinor", false),
-                "languages", List.of("ar"), "familyTiesMunicipalities", List.of(),
+                "needs", Map.of("evidentSocialOrHealthCareNeeds", profile.socialOrHealthCareNeeds(),
+                        "accessibility", profile.accessibility(), "largeFamily", profile.largeFamily(),
+                        "unaccompaniedMinor", false),
+                "languages", profile.languages(), "familyTiesMunicipalities", List.of(),
                 "wishedMunicipalities", List.of(municipalities.get(0)))).expect(201).json();
         String caseId = PlacementService.caseIdFor(applied.get("application").get("applicationId").asString());
         mark = hop(hops, "reception: household, permits, application", mark);
@@ -98,10 +107,14 @@ public final class Journey {
 
     /** The household found housing itself: no offer, and the municipality is compensated all the same. */
     public Result selfMove(String receptionCentre, String municipality) {
+        return selfMove(receptionCentre, municipality, HouseholdProfile.demoFamily(1));
+    }
+
+    public Result selfMove(String receptionCentre, String municipality, HouseholdProfile profile) {
         Map<String, Duration> hops = new LinkedHashMap<>();
         Instant mark = Instant.now();
         ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
-        Household household = registerWithPermits(staff, receptionCentre, 1);
+        Household household = registerWithPermits(staff, receptionCentre, profile);
         staff.post("/api/v1/households/" + household.id() + "/self-move", Map.of("municipality", municipality,
                 "moveDate", today().toString())).expect(200);
         staff.post("/api/v1/households/" + household.id() + "/move-out", Map.of("date", today().toString(),
@@ -115,15 +128,20 @@ public final class Journey {
 
     /** Migri's quota intake; the municipality accepts; the family arrives. No reception centre is involved. */
     public Result quotaArrival(String region, String municipality) {
+        return quotaArrival(region, municipality, HouseholdProfile.quotaFamily());
+    }
+
+    public Result quotaArrival(String region, String municipality, HouseholdProfile profile) {
         Map<String, Duration> hops = new LinkedHashMap<>();
         Instant mark = Instant.now();
         JsonNode opened = client(endpoints.placement(), TestUser.migriOfficer()).post("/api/v1/quota-intakes", Map.of(
                 "intakeId", "RRF-" + java.util.UUID.randomUUID(), "region", region,
                 "selectedOn", today().minusDays(20).toString(),
-                "members", List.of(Map.of("birthDate", "1986-05-05", "relationship", "APPLICANT"),
-                        Map.of("birthDate", "2020-01-10", "relationship", "CHILD")),
-                "needs", Map.of("evidentSocialOrHealthCareNeeds", false), "languages", List.of("so"),
-                "emergency", false)).expect(201).json();
+                "members", profile.members().stream().map(m -> Map.of("birthDate", m.birthDate().toString(),
+                        "relationship", m.relationship())).toList(),
+                "needs", Map.of("evidentSocialOrHealthCareNeeds", profile.socialOrHealthCareNeeds(),
+                        "accessibility", profile.accessibility(), "largeFamily", profile.largeFamily()),
+                "languages", profile.languages(), "emergency", false)).expect(201).json();
         String caseId = opened.get("id").asString();
         String offerId = awaitOffer(municipality, caseId);
         mark = hop(hops, "placement: quota intake offered", mark);
@@ -146,12 +164,11 @@ public final class Journey {
         }
     }
 
-    private Household registerWithPermits(ApiClient staff, String receptionCentre, int children) {
-        List<Map<String, Object>> members = new ArrayList<>();
-        members.add(member("Amal", "1988-04-12", "APPLICANT"));
-        for (int i = 0; i < children; i++) {
-            members.add(member("Child", (2012 + i) + "-09-0" + (i % 9 + 1), "CHILD"));
-        }
+    private Household registerWithPermits(ApiClient staff, String receptionCentre, HouseholdProfile profile) {
+        List<Map<String, Object>> members = profile.members().stream().map(m -> Map.<String, Object>of(
+                "firstNames", m.firstNames(), "lastName", "Demo", "birthDate", m.birthDate().toString(),
+                "relationship", m.relationship(), "unaccompaniedMinor", false, "languages", profile.languages()))
+                .toList();
         JsonNode household = staff.post("/api/v1/households", Map.of("receptionCentreId", receptionCentre,
                 "members", members)).expect(201).json();
         String householdId = household.get("id").asString();
@@ -188,21 +205,19 @@ public final class Journey {
         ApiClient compensation = client(endpoints.compensation(), TestUser.compensationOfficer());
         List<String> personIds = new ArrayList<>(household.personIds());
         await("compensation to open an entitlement for each person", () -> {
-            JsonNode entitlements = compensation.get("/api/v1/compensation/entitlements?municipality=" + municipality)
-                    .expect(200).json();
             if (personIds.isEmpty()) {
                 // a quota family: the persons are known by their household id only here
-                List<String> found = entitlements.valueStream()
-                        .filter(e -> e.get("householdId").asString().equals(household.id()))
-                        .map(e -> e.get("personId").asString()).toList();
+                List<String> found = entitlementsOf(compensation, municipality, household.id());
                 if (found.size() < household.people()) {
                     return Optional.empty();
                 }
                 personIds.addAll(found);
                 return Optional.of(true);
             }
-            long ours = personIds.stream().filter(p -> entitlements.toString().contains(p)).count();
-            return ours == personIds.size() ? Optional.of(true) : Optional.empty();
+            // each entitlement's id derives from its person: one small read each, however many live there
+            boolean all = personIds.stream().allMatch(p -> compensation.get("/api/v1/compensation/entitlements/"
+                    + Entitlement.idFor(p)).status() == 200);
+            return all ? Optional.of(true) : Optional.empty();
         });
         mark = hop(hops, "compensation: entitlements opened", mark);
 
@@ -211,6 +226,20 @@ public final class Journey {
                 .expect(200).body()).filter(body -> body.contains(caseId)));
         hop(hops, "notification: municipality informed", mark);
         return new Result(household.id(), caseId, municipality, personIds, hops);
+    }
+
+    /** The person ids of a household's entitlements in a municipality, read page by page. */
+    private static List<String> entitlementsOf(ApiClient compensation, String municipality, String householdId) {
+        List<String> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode entitlements = compensation.get("/api/v1/compensation/entitlements?municipality=" + municipality
+                    + "&size=" + ENTITLEMENT_PAGE + "&page=" + page).expect(200).json();
+            entitlements.valueStream().filter(e -> e.get("householdId").asString().equals(householdId))
+                    .map(e -> e.get("personId").asString()).forEach(found::add);
+            if (entitlements.size() < ENTITLEMENT_PAGE) {
+                return found;
+            }
+        }
     }
 
     static String regionOf(String municipality) {
@@ -283,11 +312,6 @@ public final class Journey {
         Instant now = Instant.now();
         hops.put(name, Duration.between(since, now));
         return now;
-    }
-
-    private static Map<String, Object> member(String firstNames, String birthDate, String relationship) {
-        return Map.of("firstNames", firstNames, "lastName", "Demo", "birthDate", birthDate,
-                "relationship", relationship, "unaccompaniedMinor", false, "languages", List.of("ar"));
     }
 
     private static LocalDate today() {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The people of the local stack, one or more per role, each with the scope of their job. */
-final class LocalUsers {
+public final class LocalUsers {
 
     static final Map<String, TestUser> USERS = new LinkedHashMap<>();
 
@@ -27,6 +27,12 @@ final class LocalUsers {
         USERS.put("migri-officer", TestUser.migriOfficer());
         USERS.put("operator", TestUser.operator());
         USERS.put("auditor", TestUser.auditor());
+    }
+
+    /** The local user name of someone in this role and scope, as the token issuer knows them. */
+    public static String nameOf(TestUser user) {
+        return USERS.entrySet().stream().filter(e -> e.getValue().equals(user)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No local user like " + user));
     }
 
     private LocalUsers() {

@@ -4,7 +4,6 @@ import fi.polku.compensation.application.PaymentProposals;
 import fi.polku.compensation.application.PaymentRuns;
 import fi.polku.compensation.domain.CompensationGroup;
 import fi.polku.compensation.domain.Entitlement;
-import fi.polku.compensation.domain.Municipality;
 import fi.polku.compensation.domain.MunicipalityTerms;
 import fi.polku.compensation.domain.Residence;
 import fi.polku.compensation.domain.RuleBook;
@@ -43,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A payment run over 20,000 active entitlements in a database of its own (many batches of lines and balances),
  * people who arrived over the six months before: the first run (paying their earlier months as adjustments), then
  * the next month's with 1,000 late moves to correct. Both add up to the cent. How long a run over 100,000 takes is
- * measured by the benchmarks (platform/benchmarks), not asserted here.
+ * measured by the benchmarks (tools/load-driver, ./polku-bench), not asserted here.
  */
 @SpringBootTest(classes = CompensationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=compensation")
@@ -111,18 +110,7 @@ class PaymentRunScaleTest {
 
     /** The mainland municipalities with a wellbeing services county, as they stand in May 2026. */
     private List<String> mainland() {
-        LocalDate day = FIRST.atDay(1);
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i < 1000; i++) {
-            String code = String.format("%03d", i);
-            if (rules.municipalities().exists(code)) {
-                Municipality m = rules.municipalities().on(code, day);
-                if (m.code().equals(code) && !m.aland() && m.county().isPresent()) {
-                    codes.add(code);
-                }
-            }
-        }
-        return codes;
+        return rules.municipalities().mainlandWithCountyOn(FIRST.atDay(1));
     }
 
     private void termsInForce(List<String> codes) {

@@ -29,6 +29,15 @@ public final class MunicipalityRegister {
         return byCode.containsKey(code);
     }
 
+    /** The codes of the mainland municipalities that exist on {@code day} and have a wellbeing services county. */
+    public List<String> mainlandWithCountyOn(LocalDate day) {
+        return byCode.keySet().stream().sorted()
+                .filter(code -> {
+                    Municipality m = on(code, day);
+                    return m.code().equals(code) && !m.aland() && m.county().isPresent();
+                }).toList();
+    }
+
     /** The municipality {@code code} is part of on {@code day}, following merges (at most one per day and code). */
     public Municipality on(String code, LocalDate day) {
         String current = code;
