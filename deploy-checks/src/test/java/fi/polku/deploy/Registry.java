@@ -27,7 +27,7 @@ final class Registry {
 
     /**
      * Services that read every dead-letter topic: the operator console shows and counts dead letters
-     * (services/operations binds a pattern over {@code <topic>.<group>.dlt}).
+     * (services/operations binds each {@code <topic>.<group>.dlt} by name, listed in operations.yml).
      */
     static final Set<String> DEAD_LETTER_READERS = Set.of("operations");
 

@@ -28,7 +28,8 @@ final class Demo {
     }
 
     void run(int households) {
-        System.out.println("\nDemo: " + households + " households from reception to municipality");
+        System.out.println("\nDemo: " + households + " households from reception to municipality"
+                + " (watch them move in the operator console)");
         for (Route route : ROUTES) {
             journey.ensureAgreement(route.municipality(), route.region(), 100_000);
         }

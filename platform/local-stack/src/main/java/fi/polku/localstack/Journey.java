@@ -68,13 +68,7 @@ public final class Journey {
         Instant mark = Instant.now();
         ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
         Household household = registerWithPermits(staff, receptionCentre, profile);
-        JsonNode applied = staff.post("/api/v1/households/" + household.id() + "/placement-application", Map.of(
-                "needs", Map.of("evidentSocialOrHealthCareNeeds", profile.socialOrHealthCareNeeds(),
-                        "accessibility", profile.accessibility(), "largeFamily", profile.largeFamily(),
-                        "unaccompaniedMinor", false),
-                "languages", profile.languages(), "familyTiesMunicipalities", List.of(),
-                "wishedMunicipalities", List.of(municipalities.get(0)))).expect(201).json();
-        String caseId = PlacementService.caseIdFor(applied.get("application").get("applicationId").asString());
+        String caseId = applyForPlacement(staff, household, municipalities.get(0), profile);
         mark = hop(hops, "reception: household, permits, application", mark);
 
         String municipality = municipalities.get(0);
@@ -103,6 +97,30 @@ public final class Journey {
         awaitSettled(caseId, regionOfReception(receptionCentre));
         mark = hop(hops, "moved out, residence recorded", mark);
         return compensatedAndInformed(household, caseId, municipality, hops, mark);
+    }
+
+    /** The household applied and its case was offered to {@code municipality}, which has not answered (yet). */
+    public Result offeredAndWaiting(String receptionCentre, String municipality) {
+        Map<String, Duration> hops = new LinkedHashMap<>();
+        Instant mark = Instant.now();
+        ApiClient staff = client(endpoints.reception(), TestUser.receptionStaff(receptionCentre));
+        HouseholdProfile profile = HouseholdProfile.demoFamily(0);
+        Household household = registerWithPermits(staff, receptionCentre, profile);
+        String caseId = applyForPlacement(staff, household, municipality, profile);
+        mark = hop(hops, "reception: household, permits, application", mark);
+        awaitOffer(municipality, caseId);
+        hop(hops, "placement: case opened and offered", mark);
+        return new Result(household.id(), caseId, municipality, household.personIds(), hops);
+    }
+
+    private String applyForPlacement(ApiClient staff, Household household, String wished, HouseholdProfile profile) {
+        JsonNode applied = staff.post("/api/v1/households/" + household.id() + "/placement-application", Map.of(
+                "needs", Map.of("evidentSocialOrHealthCareNeeds", profile.socialOrHealthCareNeeds(),
+                        "accessibility", profile.accessibility(), "largeFamily", profile.largeFamily(),
+                        "unaccompaniedMinor", false),
+                "languages", profile.languages(), "familyTiesMunicipalities", List.of(),
+                "wishedMunicipalities", List.of(wished))).expect(201).json();
+        return PlacementService.caseIdFor(applied.get("application").get("applicationId").asString());
     }
 
     /** The household found housing itself: no offer, and the municipality is compensated all the same. */

@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The embedded default: a real Kafka broker (KRaft), a MongoDB-protocol server persisting to {@code data/}, a local
- * token issuer and the four services, each service in its own JVM. {@code --demo N} then walks N households
+ * token issuer and the five services, each service in its own JVM. {@code --demo N} then walks N households
  * through the whole path. Ctrl-C stops everything; starting again finds the data where it was.
  */
 public final class LocalStack {
@@ -42,7 +42,7 @@ public final class LocalStack {
         Files.createDirectories(data);
         Path dataDir = data;
         Instant begin = Instant.now();
-        for (int port : List.of(KAFKA, KAFKA_CONTROLLER, MONGO, ISSUER, 8081, 8082, 8083, 8084)) {
+        for (int port : List.of(KAFKA, KAFKA_CONTROLLER, MONGO, ISSUER, 8081, 8082, 8083, 8084, 8085)) {
             KafkaBroker.requireFree(port);
         }
 
@@ -55,7 +55,8 @@ public final class LocalStack {
                 new ServiceProcess("reception", 8081, "fi.polku.reception.ReceptionApplication"),
                 new ServiceProcess("placement", 8082, "fi.polku.placement.PlacementApplication"),
                 new ServiceProcess("compensation", 8083, "fi.polku.compensation.CompensationApplication"),
-                new ServiceProcess("notification", 8084, "fi.polku.notification.NotificationApplication"));
+                new ServiceProcess("notification", 8084, "fi.polku.notification.NotificationApplication"),
+                new ServiceProcess("operations", 8085, "fi.polku.operations.OperationsApplication"));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -103,6 +104,10 @@ public final class LocalStack {
                 + "/token?user=staff-oulu')   then   curl -H \"Authorization: Bearer $TOKEN\" ...");
         System.out.println("Users:  " + String.join(", ", LocalUsers.USERS.keySet()));
         System.out.println("Logs:   " + data.resolve("logs").toAbsolutePath());
+        // the token rides in the fragment, which the browser never sends to a server; the page keeps it per tab
+        System.out.println();
+        System.out.println("Operator console: http://localhost:8085/console/index.html#token=" + issuer.token("operator"));
+        System.out.println("  (the token is valid for 8 hours; the page asks for a new one when it has expired)");
 
         if (demo > 0) {
             new Demo(Endpoints.localhost(8081, 8082, 8083, 8084), issuer).run(demo);

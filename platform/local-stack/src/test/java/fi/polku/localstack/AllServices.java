@@ -3,6 +3,7 @@ package fi.polku.localstack;
 import fi.polku.compensation.CompensationApplication;
 import fi.polku.events.Topic;
 import fi.polku.notification.NotificationApplication;
+import fi.polku.operations.OperationsApplication;
 import fi.polku.placement.PlacementApplication;
 import fi.polku.reception.ReceptionApplication;
 import fi.polku.testkit.PolkuTestProperties;
@@ -14,32 +15,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The four services in this JVM, each its own Spring context, against the one shared broker and Mongo server. */
+/** The five services in this JVM, each its own Spring context, against the one shared broker and Mongo server. */
 final class AllServices implements AutoCloseable {
 
     private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
     private final String run = PolkuTestProperties.newRunId();
 
-    static AllServices start() {
-        return start(Map.of());
-    }
-
-    /** Starts the four services with {@code extra} properties added to each. */
-    static AllServices start(Map<String, String> extra) {
+    /** Starts every service; {@code arguments} (e.g. {@code --polku.placement.target=P20D}) go to each of them. */
+    static AllServices start(String... arguments) {
         AllServices all = new AllServices();
-        all.run("reception", ReceptionApplication.class, extra);
-        all.run("placement", PlacementApplication.class, extra);
-        all.run("compensation", CompensationApplication.class, extra);
-        all.run("notification", NotificationApplication.class, extra);
+        all.run("reception", ReceptionApplication.class, arguments);
+        all.run("placement", PlacementApplication.class, arguments);
+        all.run("compensation", CompensationApplication.class, arguments);
+        all.run("notification", NotificationApplication.class, arguments);
+        all.run("operations", OperationsApplication.class, arguments);
         return all;
     }
 
-    private void run(String name, Class<?> application, Map<String, String> extra) {
+    private void run(String name, Class<?> application, String... arguments) {
         List<String> args = new ArrayList<>();
         args.add("--spring.config.name=" + name);
         args.add("--server.port=0");
         PolkuTestProperties.forService(name, run).forEach((k, v) -> args.add("--" + k + "=" + v));
-        extra.forEach((k, v) -> args.add("--" + k + "=" + v));
+        args.addAll(List.of(arguments));
         contexts.put(name, new SpringApplicationBuilder(application).run(args.toArray(String[]::new)));
     }
 
@@ -50,7 +48,7 @@ final class AllServices implements AutoCloseable {
 
     /** The name of a topic in this run (every run has its own topic prefix). */
     String topic(Topic topic) {
-        return PolkuTestProperties.topicPrefix(run) + topic.topicName();
+        return topicPrefix() + topic.topicName();
     }
 
     int port(String name) {
@@ -59,6 +57,16 @@ final class AllServices implements AutoCloseable {
 
     Endpoints endpoints() {
         return Endpoints.localhost(port("reception"), port("placement"), port("compensation"), port("notification"));
+    }
+
+    /** The operations service (the console): the journeys never call it, they only feed it. */
+    String operations() {
+        return "http://localhost:" + port("operations");
+    }
+
+    /** The topic prefix of this run: its topics are {@code <prefix><registry name>}. */
+    String topicPrefix() {
+        return PolkuTestProperties.topicPrefix(run);
     }
 
     @Override

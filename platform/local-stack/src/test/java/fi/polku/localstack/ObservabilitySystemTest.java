@@ -65,9 +65,9 @@ class ObservabilitySystemTest {
         assumeTrue(installed, "prometheus is not installed; CI installs it");
         // gauges counted in the store are refreshed every second here, so a scrape soon sees the journeys
         // (a municipality's webhook on this machine needs http and loopback allowed)
-        services = AllServices.start(Map.of("polku.metrics.refresh-interval", "PT1S",
-                "polku.reception.watch-refresh", "PT1S", "polku.notification.webhooks.require-https", "false",
-                "polku.notification.webhooks.allow-private-networks", "true"));
+        services = AllServices.start("--polku.metrics.refresh-interval=PT1S", "--polku.reception.watch-refresh=PT1S",
+                "--polku.notification.webhooks.require-https=false",
+                "--polku.notification.webhooks.allow-private-networks=true");
         Map<String, Integer> targets = new LinkedHashMap<>();
         services.names().forEach(name -> targets.put(name, services.port(name)));
         prometheus = RealPrometheus.start(targets, ROOT.resolve("observability/prometheus/alerts.yml"));

@@ -1,5 +1,9 @@
 package fi.polku.testkit;
 
+import fi.polku.events.CloudEventHeaders;
+import fi.polku.events.EventCodec;
+import fi.polku.events.EventType;
+import fi.polku.events.PolkuEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,10 +18,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -85,6 +91,27 @@ public final class KafkaProbe implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Publishes {@code event} as its writer would: a binary-mode CloudEvent keyed by its subject. Returns its id. */
+    public UUID publish(String topic, PolkuEvent event) {
+        UUID id = UUID.randomUUID();
+        send(topic, event.subject(), cloudEventHeaders(id, EventType.of(event), event.subject()),
+                EventCodec.json().writeValueAsBytes(event));
+        return id;
+    }
+
+    /** The CloudEvents attributes (binary mode) of an event of {@code type} as its writer sets them. */
+    public static Map<String, String> cloudEventHeaders(UUID id, EventType type, String subject) {
+        Map<String, String> h = new HashMap<>();
+        h.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        h.put(CloudEventHeaders.ID, id.toString());
+        h.put(CloudEventHeaders.TYPE, type.typeName());
+        h.put(CloudEventHeaders.SOURCE, "/polku/" + type.topic().writer());
+        h.put(CloudEventHeaders.TIME, Instant.now().toString());
+        h.put(CloudEventHeaders.SUBJECT, subject);
+        h.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return h;
     }
 
     /** Sends a record again exactly as it was: the same CloudEvents id, so consumers must see a duplicate. */

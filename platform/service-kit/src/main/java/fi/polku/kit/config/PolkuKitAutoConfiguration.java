@@ -31,9 +31,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What every Polku service gets by depending on the service kit. */
 @AutoConfiguration
@@ -92,10 +94,25 @@ public class PolkuKitAutoConfiguration {
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", binder.bind(
                 "spring.cloud.stream.kafka.binder.brokers", Bindable.listOf(String.class)).orElse(List.of("localhost:9092"))));
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, group + "-dead-letter-gauges");
+        boolean dlqByDefault = binder.bind("spring.cloud.stream.kafka.default.consumer.enable-dlq", Boolean.class)
+                .orElse(false);
+        Map<String, KafkaBinding> kafkaBindings = binder.bind("spring.cloud.stream.kafka.bindings",
+                Bindable.mapOf(String.class, KafkaBinding.class)).orElse(Map.of());
+        // the inputs whose failures go to a dead-letter topic (a binding may turn it off, like a dead-letter reader)
         List<String> inputs = bindings.getBindings().entrySet().stream()
                 .filter(b -> b.getKey().contains("-in-") && b.getValue().getDestination() != null)
-                .map(b -> b.getValue().getDestination()).distinct().sorted().toList();
+                .filter(b -> Optional.ofNullable(kafkaBindings.get(b.getKey())).map(KafkaBinding::consumer)
+                        .map(KafkaConsumer::enableDlq).orElse(dlqByDefault))
+                .flatMap(b -> Arrays.stream(b.getValue().getDestination().split(","))) // a binding may read several
+                .map(String::trim).filter(t -> !t.isEmpty()).distinct().sorted().toList();
         return new DeadLetterTopicGauges(Admin.create(config), group, inputs, meters);
+    }
+
+    /** {@code spring.cloud.stream.kafka.bindings.<binding>}: only what the dead-letter gauges need. */
+    record KafkaBinding(KafkaConsumer consumer) {
+    }
+
+    record KafkaConsumer(Boolean enableDlq) {
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fi.polku.kit.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every service is an OAuth2 resource server: JWTs only, no sessions. Health, metrics and API documentation are
@@ -39,12 +42,20 @@ public class SecurityConfiguration {
     static final String[] OPEN = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
+    /**
+     * {@code polku.security.public-paths} adds paths that need no token: static pages of a service (the operator
+     * console) whose data still comes from token-protected APIs.
+     */
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain polkuSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain polkuSecurityFilterChain(HttpSecurity http,
+                                                 @Value("${polku.security.public-paths:}") String[] publicPaths)
+            throws Exception {
+        String[] open = Stream.concat(Arrays.stream(OPEN), Arrays.stream(publicPaths).filter(p -> !p.isBlank()))
+                .toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(open).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
                         .authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED,
