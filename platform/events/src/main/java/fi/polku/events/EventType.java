@@ -15,6 +15,7 @@ import fi.polku.events.placement.OfferExpired;
 import fi.polku.events.placement.ResidenceChanged;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.Settled;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PermitGranted;
 import fi.polku.events.reception.PlacementRequested;
@@ -33,6 +34,7 @@ public enum EventType {
     PLACEMENT_REQUESTED(Topic.RECEPTION_RESIDENTS, PlacementRequested.class),
     MOVED_OUT(Topic.RECEPTION_RESIDENTS, MovedOut.class),
     SELF_MOVE_REPORTED(Topic.RECEPTION_RESIDENTS, SelfMoveReported.class),
+    CONSENT_REVOKED(Topic.RECEPTION_RESIDENTS, ConsentRevoked.class),
 
     CASE_OPENED(Topic.PLACEMENT_CASES, CaseOpened.class),
     OFFER_MADE(Topic.PLACEMENT_CASES, OfferMade.class),

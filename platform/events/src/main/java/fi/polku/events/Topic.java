@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum Topic {
 
     RECEPTION_RESIDENTS("polku.reception.residents.v1", "reception", "householdId", 6, "P30D",
-            "Reception centre residents: permits, placement applications, self-moves and move-outs.",
+            "Reception centre residents: permits, placement applications, self-moves, move-outs and revoked consents.",
             "placement", "compensation", "notification", "operations"),
     PLACEMENT_CASES("polku.placement.cases.v1", "placement", "caseId", 6, "P30D",
             "Placement cases: opened, offered, answered, assigned, settled and later moves.",

@@ -1,6 +1,7 @@
 package fi.polku.events;
 
 import fi.polku.events.compensation.ClaimDecided;
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.events.compensation.PaymentRunCompleted;
 import fi.polku.events.compensation.PaymentWithheld;
@@ -12,6 +13,7 @@ import fi.polku.events.placement.CaseOpened;
 import fi.polku.events.placement.OfferAccepted;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.Settled;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PermitGranted;
 import fi.polku.events.reception.PlacementRequested;
@@ -48,6 +50,7 @@ class EventSchemasTest {
                         List.of(new PlacementRequested.Member("p", LocalDate.of(1990, 1, 1), "APPLICANT", false)),
                         Needs.none(), List.of("ar"), List.of("091"), List.of("179")),
                 new MovedOut("h", "rc-oulu", D, "091"),
+                new ConsentRevoked("h", "p", List.of(ConsentRevoked.Recipient.MUNICIPALITY), D),
                 new SelfMoveReported("h", "rc-oulu", "091", D, IntegrationGroup.INTERNATIONAL_PROTECTION, D,
                         List.of(new PlacementRequested.Member("p", LocalDate.of(1990, 1, 1), "APPLICANT", false))),
                 new OfferDeclined("c", "o", "h", "091", "NO_HOUSING", D),
@@ -68,9 +71,10 @@ class EventSchemasTest {
                                         285000, 0, 100))),
                 new PaymentWithheld("r", "2026-03", "564", "no-integration-programme", 2, 19167,
                         "Register the integration programme"),
-                new ClaimDecided("c", "091", "p", "INTERPRETING", "APPROVED", 12000, 12000, "Invoices attached"),
+                new ClaimDecided("c", "091", "p", "INTERPRETING", "APPROVED", 12000, 12000,
+                        DecisionReason.ELIGIBILITY_CONFIRMED),
                 new SupplementaryApplicationDecided("a", "AMIF-SYLVIA-2022", "091", "REJECTED", 3, 0,
-                        "Not in the 2022 cohort"),
+                        DecisionReason.NOT_ELIGIBLE),
                 new NotificationDelivered("n", "municipality:091", "INBOX", "DELIVERED", UUID.randomUUID().toString(),
                         Instant.now()));
     }

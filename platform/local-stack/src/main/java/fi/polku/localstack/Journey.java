@@ -114,6 +114,9 @@ public final class Journey {
     }
 
     private String applyForPlacement(ApiClient staff, Household household, String wished, HouseholdProfile profile) {
+        if (profile.socialOrHealthCareNeeds() || profile.accessibility()) {
+            recordConsents(staff, household);
+        }
         JsonNode applied = staff.post("/api/v1/households/" + household.id() + "/placement-application", Map.of(
                 "needs", Map.of("evidentSocialOrHealthCareNeeds", profile.socialOrHealthCareNeeds(),
                         "accessibility", profile.accessibility(), "largeFamily", profile.largeFamily(),
@@ -179,6 +182,18 @@ public final class Journey {
 
         Household(String id, List<String> personIds) {
             this(id, personIds, personIds.size());
+        }
+    }
+
+    /**
+     * The checklist's consent step: every member lets their health and service data go to the municipality and the
+     * wellbeing services county, without which reception does not share the needs (docs/data-protection.md).
+     */
+    private void recordConsents(ApiClient staff, Household household) {
+        for (String personId : household.personIds()) {
+            staff.post("/api/v1/households/" + household.id() + "/consents", Map.of("personId", personId,
+                    "scopes", List.of("MUNICIPALITY", "WELLBEING_SERVICES_COUNTY"), "givenOn", today().toString()))
+                    .expect(200);
         }
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.compensation;
 
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.PolkuEvent;
@@ -65,24 +66,27 @@ class ClaimFlowTest extends PaymentServiceTest {
         assertThat(tampere.get(CLAIMS + "?municipality=091").status()).isEqualTo(403);
         assertThat(helsinki.get(CLAIMS + "?municipality=091").expect(200).json())
                 .anySatisfy(c -> assertThat(c.get("id").asString()).isEqualTo(id));
-        assertThat(helsinki.post(CLAIMS + "/" + id + "/approve", Map.of("reason", "mine")).status()).isEqualTo(403);
+        assertThat(helsinki.post(CLAIMS + "/" + id + "/approve", Map.of("reason", "OTHER")).status()).isEqualTo(403);
         assertThat(officer().post(CLAIMS, claim("091", person, "INTERPRETING", "2025-01-01", "2025-01-31", 100))
                 .status()).isEqualTo(403);
 
         JsonNode approved = officer().post(CLAIMS + "/" + id + "/approve",
-                Map.of("reason", "Invoices checked; one session was not interpreting", "approvedCents", 42_000))
+                Map.of("reason", "PARTLY_ELIGIBLE", "grounds", "Invoices checked; one session was not interpreting",
+                        "approvedCents", 42_000))
                 .expect(200).json();
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.get("approvedCents").asLong()).isEqualTo(42_000);
         assertThat(approved.get("decidedBy").asString()).isEqualTo("officer@keha");
-        var twice = officer().post(CLAIMS + "/" + id + "/reject", Map.of("reason", "changed my mind"));
+        var twice = officer().post(CLAIMS + "/" + id + "/reject", Map.of("reason", "OTHER"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("rule").asString()).isEqualTo("claim-already-decided");
 
         List<PolkuEvent> decided = await().atMost(Duration.ofSeconds(30))
                 .until(() -> published(EventType.CLAIM_DECIDED, id), e -> !e.isEmpty());
         assertThat(decided).containsExactly(new ClaimDecided(id, "091", person, "INTERPRETING", "APPROVED", 48_000,
-                42_000, "Invoices checked; one session was not interpreting"));
+                42_000, DecisionReason.PARTLY_ELIGIBLE));
+        // the officer's own words stay in compensation: shown by its API, never published
+        assertThat(approved.get("grounds").asString()).isEqualTo("Invoices checked; one session was not interpreting");
 
         YearMonth month = nextMonth();
         run(month, 201);
@@ -107,10 +111,13 @@ class ClaimFlowTest extends PaymentServiceTest {
         JsonNode claim = as(TestUser.municipalityOfficer("853")).post(CLAIMS, claim("853", person,
                 "UNACCOMPANIED_MINOR_CARE", "2025-01-01", "2025-03-31", 900_000)).expect(201).json();
         String id = claim.get("id").asString();
-        JsonNode rejected = officer().post(CLAIMS + "/" + id + "/reject", Map.of("reason", "Not unaccompanied"))
+        JsonNode rejected = officer().post(CLAIMS + "/" + id + "/reject", Map.of("reason", "NOT_ELIGIBLE"))
                 .expect(200).json();
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(officer().post(CLAIMS + "/" + id + "/reject", Map.of()).status()).isEqualTo(400);
+        // free text where the code belongs is refused
+        assertThat(officer().post(CLAIMS + "/" + id + "/reject", Map.of("reason", "Not unaccompanied")).status())
+                .isEqualTo(400);
         YearMonth month = nextMonth();
         run(month, 201);
         assertThat(linesOf(month, "MUNICIPALITY", "853", person)).noneMatch(l -> l.get("type").asString()

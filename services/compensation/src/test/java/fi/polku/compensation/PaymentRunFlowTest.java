@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,6 +85,48 @@ class PaymentRunFlowTest extends PaymentServiceTest {
                 assertThat(p.payee()).isEqualTo("853");
             });
         });
+    }
+
+    /** Names, identity codes, contact details and health information: none of them belongs in the money ledger. */
+    static final Set<String> PERSONAL_FIELDS = Set.of("firstnames", "firstname", "lastname", "surname", "fullname",
+            "personalidentitycode", "identitycode", "hetu", "ssn", "migricustomernumber", "unhcrid", "email",
+            "emails", "phone", "address", "representative", "needs", "health", "diagnosis", "competences");
+    static final Pattern IDENTITY_CODE = Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?![0-9A-Za-z])");
+
+    @Test
+    void theMoneyLedgerKeepsOnlyPseudonymousReferences() {
+        agreementInForce("853");
+        YearMonth month = nextMonth();
+        String person = settle("853", month.minusMonths(1).atDay(12), ADULT, IntegrationGroup.INTERNATIONAL_PROTECTION);
+        String runId = run(month, 201).get("runId").asString();
+
+        List<Document> ledger = new java.util.ArrayList<>();
+        for (String collection : List.of("paymentRuns", "paymentLines", "ledgerAccounts", "entitlements")) {
+            List<Document> documents = mongo.findAll(Document.class, collection);
+            assertThat(documents).as(collection).isNotEmpty();
+            ledger.addAll(documents);
+        }
+        // not vacuous: the person is in the ledger, by the pseudonymous id
+        assertThat(ledger.stream().map(Document::toJson)).anySatisfy(json -> assertThat(json).contains(person));
+        assertThat(ledger.stream().map(Document::toJson)).anySatisfy(json -> assertThat(json).contains(runId));
+        for (Document document : ledger) {
+            assertThat(fieldNames(document)).as(document.getString("_id")).noneMatch(PERSONAL_FIELDS::contains);
+            assertThat(IDENTITY_CODE.matcher(document.toJson()).find()).as(document.getString("_id")).isFalse();
+        }
+    }
+
+    private static Set<String> fieldNames(Object value) {
+        Set<String> names = new java.util.HashSet<>();
+        if (value instanceof Document document) {
+            document.forEach((key, inner) -> {
+                names.add(key.toLowerCase(java.util.Locale.ROOT));
+                names.addAll(fieldNames(inner));
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> names.addAll(fieldNames(item)));
+        }
+        return names;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.polku.compensation;
 
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.compensation.SupplementaryApplicationDecided;
@@ -60,16 +61,18 @@ class SupplementaryFlowTest extends PaymentServiceTest {
         clock.reset();
 
         String id = submitted.get("id").asString();
-        assertThat(jyvaskyla.post(APPLICATIONS + "/" + id + "/approve", Map.of("reason", "own")).status())
+        assertThat(jyvaskyla.post(APPLICATIONS + "/" + id + "/approve", Map.of("reason", "OTHER")).status())
                 .isEqualTo(403);
         JsonNode approved = officer().post(APPLICATIONS + "/" + id + "/approve",
-                Map.of("reason", "Cohort and residence checked")).expect(200).json();
+                Map.of("reason", "ELIGIBILITY_CONFIRMED", "grounds", "Cohort and residence checked")).expect(200).json();
         assertThat(approved.get("approvedCents").asLong()).isEqualTo(274350);
         await().atMost(Duration.ofSeconds(30)).until(() -> published(EventType.SUPPLEMENTARY_APPLICATION_DECIDED, id),
                 e -> !e.isEmpty());
         assertThat(published(EventType.SUPPLEMENTARY_APPLICATION_DECIDED, id)).singleElement()
                 .isEqualTo(new SupplementaryApplicationDecided(id, "AMIF-SYLVIA-2022", "179", "APPROVED", 2, 274350,
-                        "Cohort and residence checked"));
+                        DecisionReason.ELIGIBILITY_CONFIRMED));
+        assertThat(approved.get("reason").asString()).isEqualTo("ELIGIBILITY_CONFIRMED");
+        assertThat(approved.get("grounds").asString()).isEqualTo("Cohort and residence checked");
 
         YearMonth month = nextMonth();
         run(month, 201);

@@ -1,12 +1,14 @@
 package fi.polku.notification;
 
 import fi.polku.events.EventCodec;
+import fi.polku.kit.audit.AuditTrail;
 import fi.polku.notification.adapter.out.crypto.AesGcmSecretSealer;
 import fi.polku.notification.adapter.out.mongo.MongoNotifications;
 import fi.polku.notification.adapter.out.mongo.MongoOfferReminders;
 import fi.polku.notification.adapter.out.mongo.MongoRecipientChannels;
 import fi.polku.notification.adapter.out.reference.CsvMunicipalities;
 import fi.polku.notification.application.ChannelSettings;
+import fi.polku.notification.application.ChannelsAccess;
 import fi.polku.notification.application.CompensationNotices;
 import fi.polku.notification.application.DeliveryMetrics;
 import fi.polku.notification.application.Links;
@@ -52,6 +54,11 @@ class NoticeConfiguration {
         var webhooks = properties.webhooks();
         return new ChannelSettings(store, sealer, new WebhookUrlPolicy(webhooks.requireHttps(),
                 webhooks.allowPrivateNetworks()), municipalities, properties.defaultKinds(), clock);
+    }
+
+    @Bean
+    ChannelsAccess channelsAccess(ChannelSettings settings, AuditTrail audit) {
+        return new ChannelsAccess(settings, audit);
     }
 
     /** Channels set in configuration (wellbeing services counties, for one) are applied at every start. */

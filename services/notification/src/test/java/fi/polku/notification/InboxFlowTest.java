@@ -5,6 +5,7 @@ import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
 import fi.polku.events.Needs;
 import fi.polku.events.compensation.ClaimDecided;
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.compensation.EntitlementOpened;
 import fi.polku.events.compensation.PaymentRunCompleted;
 import fi.polku.events.compensation.PaymentWithheld;
@@ -284,9 +285,9 @@ class InboxFlowTest extends NotificationServiceTest {
         String claimId = UUID.randomUUID().toString();
         String applicationId = UUID.randomUUID().toString();
         publish(COMPENSATION, new ClaimDecided(claimId, "091", "p-1", "INTERPRETING", "APPROVED", 150_000, 120_000,
-                "Osa laskuista koski aikaa ennen kotikuntaa."));
+                DecisionReason.PARTLY_ELIGIBLE));
         publish(COMPENSATION, new SupplementaryApplicationDecided(applicationId, "AMIF-SYLVIA-2022", "545",
-                "REJECTED", 2, 0, "Henkilöt eivät saapuneet vuonna 2022."));
+                "REJECTED", 2, 0, DecisionReason.NOT_ELIGIBLE));
 
         JsonNode claim = awaitNotification(officer("091"), claimId, "CLAIM_DECIDED");
         assertThat(languages(claim)).containsExactly("fi", "sv");
@@ -294,7 +295,7 @@ class InboxFlowTest extends NotificationServiceTest {
         assertThat(claim.get("messages").get(0).get("subject").asString())
                 .isEqualTo("Päätös kustannusten korvaamisesta");
         assertThat(claim.get("messages").get(0).get("body").asString()).contains("tulkkauskustannukset",
-                "ratkaistu: hyväksytty", "hyväksytty 1\u00a0200,00\u00a0€", "Osa laskuista koski aikaa",
+                "ratkaistu: hyväksytty", "hyväksytty 1\u00a0200,00\u00a0€", "Perustelut: hyväksytty osittain",
                 "maksetaan kunnalle seuraavassa maksuajossa");
         assertThat(claim.get("messages").get(1).get("body").asString()).contains("tolkningskostnader", "godkänd");
 

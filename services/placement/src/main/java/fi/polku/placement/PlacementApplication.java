@@ -1,6 +1,8 @@
 package fi.polku.placement;
 
 import fi.polku.events.EventCodec;
+import fi.polku.kit.audit.AuditTrail;
+import fi.polku.kit.retention.RetentionPeriod;
 import fi.polku.placement.adapter.out.mongo.MongoAgreements;
 import fi.polku.placement.adapter.out.mongo.MongoCases;
 import fi.polku.placement.adapter.out.mongo.MongoQuotaData;
@@ -9,13 +11,14 @@ import fi.polku.placement.application.AgreementService;
 import fi.polku.placement.application.PathWatch;
 import fi.polku.placement.application.PlacementMetrics;
 import fi.polku.placement.application.PlacementService;
-import io.micrometer.core.instrument.MeterRegistry;
+import fi.polku.placement.application.QuotaDataRetention;
 import fi.polku.placement.application.QuotaDataService;
 import fi.polku.placement.application.ResidenceService;
 import fi.polku.placement.domain.MunicipalityRegister;
 import fi.polku.placement.domain.Recommender;
 import fi.polku.placement.domain.RegionalAuthorities;
 import fi.polku.placement.domain.ScoreWeights;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -103,8 +106,14 @@ public class PlacementApplication {
     }
 
     @Bean
-    QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, Clock clock) {
-        return new QuotaDataService(data, cases, clock);
+    QuotaDataService quotaDataService(MongoQuotaData data, MongoCases cases, AuditTrail audit, Clock clock) {
+        return new QuotaDataService(data, cases, audit, clock);
+    }
+
+    @Bean
+    QuotaDataRetention quotaDataRetention(MongoCases cases, QuotaDataService data, RetentionPeriod period,
+                                          Clock clock) {
+        return new QuotaDataRetention(cases, data, period, clock);
     }
 
     @Bean

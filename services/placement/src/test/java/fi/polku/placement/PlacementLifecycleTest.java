@@ -2,10 +2,13 @@ package fi.polku.placement;
 
 import fi.polku.events.EventType;
 import fi.polku.events.IntegrationGroup;
+import fi.polku.events.Needs;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PlacementRequested;
 import fi.polku.events.reception.SelfMoveReported;
 import fi.polku.placement.application.PathWatch;
+import fi.polku.placement.application.PlacementService;
 import fi.polku.testkit.KafkaProbe;
 import fi.polku.testkit.TestUser;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,6 +67,15 @@ class PlacementLifecycleTest extends PlacementServiceTest {
                 .expect(200).json();
         assertThat(releases).hasSize(1);
         assertThat(releases.get(0).get("releasedTo").asString()).isEqualTo("officer@179");
+        // the audit log has Migri's storing and the one release (refused attempts released nothing)
+        JsonNode audit = as(TestUser.auditor()).get("/api/v1/audit-log?record=" + caseId).expect(200).json();
+        assertThat(audit).extracting(e -> e.get("action").asString() + " " + e.get("purpose").asString() + " "
+                + e.get("actor").asString()).containsExactlyInAnyOrder("CREATE PLACEMENT officer@migri",
+                "EXPORT PLACEMENT officer@179");
+        assertThat(audit).allSatisfy(e -> assertThat(e.get("recordType").asString())
+                .isEqualTo("quota-personal-data"));
+        assertThat(as(TestUser.municipalityOfficer("179")).get("/api/v1/audit-log?record=" + caseId).status())
+                .isEqualTo(403);
 
         as(TestUser.coordinator("13")).post("/api/v1/cases/" + caseId + "/arrival?date=" + YEAR + "-03-01", "").expect(200);
         assertThat(KafkaProbe.value(awaitEvent(EventType.SETTLED, caseId))).contains("\"municipality\":\"179\"",
@@ -167,6 +179,37 @@ class PlacementLifecycleTest extends PlacementServiceTest {
                 "name", "Too big", "places", 8)), "takesEmergencyCases", true);
         assertThat(as(TestUser.municipalityOfficer("153")).post("/api/v1/municipalities/153/confirmations/" + (YEAR + 1),
                 eightChildren).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRevokedConsentDeletesTheSharedNeedsSoNoLaterOfferForwardsThem() {
+        PlacementRequested shared = PlacementFlowTest.application(List.of("564"), 2);
+        shared = new PlacementRequested(shared.applicationId(), shared.householdId(), shared.receptionCentreId(),
+                shared.receptionMunicipality(), shared.integrationGroup(), shared.permitDate(), shared.members(),
+                new Needs(true, true, false, false), shared.languages(), shared.familyTiesMunicipalities(),
+                shared.wishedMunicipalities());
+        publishFromReception(shared);
+        String caseId = PlacementService.caseIdFor(shared.applicationId());
+        JsonNode before = await().atMost(Duration.ofSeconds(20)).until(() -> caseView(caseId), Optional::isPresent)
+                .get();
+        assertThat(before.get("needs").get("evidentSocialOrHealthCareNeeds").asBoolean()).isTrue();
+
+        ConsentRevoked revoked = new ConsentRevoked(shared.householdId(), shared.members().get(0).personId(),
+                List.of(ConsentRevoked.Recipient.MUNICIPALITY), LocalDate.now());
+        publishFromReception(revoked);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode needs = caseView(caseId).orElseThrow().get("needs");
+            assertThat(needs.get("evidentSocialOrHealthCareNeeds").asBoolean()).isFalse();
+            assertThat(needs.get("accessibility").asBoolean()).isFalse();
+        });
+        // the coordinator sees that the needs were withdrawn, not that there were none
+        assertThat(caseView(caseId).orElseThrow().get("needsWithdrawnOn").asString())
+                .isEqualTo(revoked.revokedOn().toString());
+    }
+
+    private Optional<JsonNode> caseView(String caseId) {
+        var response = as(TestUser.coordinator("17")).get("/api/v1/cases/" + caseId);
+        return response.status() == 200 ? Optional.of(response.json()) : Optional.empty();
     }
 
     private void recordAgreement(String municipality, String region, Map<String, Object> places, boolean emergency) {

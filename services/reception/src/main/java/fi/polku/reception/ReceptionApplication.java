@@ -1,8 +1,11 @@
 package fi.polku.reception;
 
 import fi.polku.events.EventCodec;
+import fi.polku.kit.audit.AuditTrail;
+import fi.polku.kit.retention.RetentionPeriod;
 import fi.polku.reception.adapter.out.mongo.MongoHouseholds;
 import fi.polku.reception.adapter.out.reference.CsvReceptionCentres;
+import fi.polku.reception.application.HouseholdRetention;
 import fi.polku.reception.application.HouseholdService;
 import fi.polku.reception.application.OutOfContactMonitor;
 import fi.polku.reception.application.PlacementProgress;
@@ -55,8 +58,14 @@ public class ReceptionApplication {
 
     @Bean
     HouseholdService householdService(MongoHouseholds households, CsvReceptionCentres centres,
-                                      ReceptionSettings settings, Clock clock) {
-        return new HouseholdService(households, centres, settings.checklist(), clock);
+                                      ReceptionSettings settings, AuditTrail audit, Clock clock) {
+        return new HouseholdService(households, centres, settings.checklist(), audit, clock);
+    }
+
+    @Bean
+    HouseholdRetention householdRetention(MongoHouseholds households, AuditTrail audit, RetentionPeriod period,
+                                          Clock clock) {
+        return new HouseholdRetention(households, households, audit, period, clock);
     }
 
     @Bean

@@ -39,6 +39,7 @@ class HouseholdFlowTest extends ReceptionServiceTest {
     @Test
     void placementApplicationIsPublishedPseudonymouslyAndValidAgainstItsSchema() {
         String id = registerWithPermit("rc-oulu");
+        consentForAll("rc-oulu", id, "MUNICIPALITY", "WELLBEING_SERVICES_COUNTY");
         staff("rc-oulu").post("/api/v1/households/" + id + "/placement-application", Map.of(
                 "needs", Map.of("evidentSocialOrHealthCareNeeds", true, "accessibility", false, "largeFamily", false,
                         "unaccompaniedMinor", false),
@@ -169,23 +170,6 @@ class HouseholdFlowTest extends ReceptionServiceTest {
                 org.bson.Document.class, "households").getList("outbox", Object.class).isEmpty());
     }
 
-    private String registerWithPermit(String centre) {
-        JsonNode household = staff(centre).post("/api/v1/households", Map.of("receptionCentreId", centre,
-                "members", List.of(member("Amina", "1952-10-13", "131052-308T", "APPLICANT"),
-                        member("Omar", "2019-03-01", null, "CHILD")))).expect(201).json();
-        String id = household.get("id").asString();
-        for (JsonNode member : household.get("members")) {
-            staff(centre).post("/api/v1/households/" + id + "/permits", permit(member.get("personId").asString()))
-                    .expect(200);
-        }
-        return id;
-    }
-
-    private static Map<String, Object> permit(String personId) {
-        return Map.of("personId", personId, "decisionDate", "2025-11-03", "permitType", "continuous (A)",
-                "integrationGroup", "INTERNATIONAL_PROTECTION");
-    }
-
     private void sendAssigned(UUID eventId, String householdId, String municipality) {
         var data = EventCodec.json().writeValueAsBytes(new Assigned(UUID.randomUUID().toString(), householdId,
                 municipality, "rc-x", LocalDate.of(2026, 1, 5)));
@@ -204,7 +188,7 @@ class HouseholdFlowTest extends ReceptionServiceTest {
         return h;
     }
 
-    private static Map<String, Object> headers(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r) {
+    static Map<String, Object> headers(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r) {
         Map<String, Object> h = new HashMap<>();
         r.headers().forEach(x -> h.put(x.key(), x.value()));
         return h;

@@ -7,7 +7,7 @@ import fi.polku.events.PolkuEvent;
  * amounts go to the next payment run.
  */
 public record SupplementaryApplicationDecided(String applicationId, String programme, String municipality,
-                                              String decision, int personCount, long approvedCents, String reason)
+                                              String decision, int personCount, long approvedCents, DecisionReason reason)
         implements PolkuEvent {
 
     @Override

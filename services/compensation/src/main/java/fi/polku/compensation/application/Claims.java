@@ -1,5 +1,6 @@
 package fi.polku.compensation.application;
 
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.compensation.domain.Entitlement;
 import fi.polku.compensation.domain.claim.ClaimEligibility;
 import fi.polku.compensation.domain.claim.ClaimStatus;
@@ -47,13 +48,13 @@ public class Claims {
     }
 
     /** Approves the claimed amount, or {@code cents} of it. */
-    public CostClaim approve(String id, OptionalLong cents, String grounds, String decidedBy) {
-        return claims.update(id, c -> List.of(c.approve(cents.orElse(c.claimedCents()), decidedBy, grounds,
+    public CostClaim approve(String id, OptionalLong cents, DecisionReason reason, String grounds, String decidedBy) {
+        return claims.update(id, c -> List.of(c.approve(cents.orElse(c.claimedCents()), decidedBy, reason, grounds,
                 clock.instant())));
     }
 
-    public CostClaim reject(String id, String grounds, String decidedBy) {
-        return claims.update(id, c -> List.of(c.reject(decidedBy, grounds, clock.instant())));
+    public CostClaim reject(String id, DecisionReason reason, String grounds, String decidedBy) {
+        return claims.update(id, c -> List.of(c.reject(decidedBy, reason, grounds, clock.instant())));
     }
 
     public CostClaim get(String id) {

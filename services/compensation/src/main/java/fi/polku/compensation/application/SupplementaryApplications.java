@@ -1,5 +1,6 @@
 package fi.polku.compensation.application;
 
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.compensation.domain.Entitlement;
 import fi.polku.compensation.domain.RuleBook;
 import fi.polku.compensation.domain.supplementary.ApplicationStatus;
@@ -76,14 +77,14 @@ public class SupplementaryApplications {
         }
     }
 
-    public SupplementaryApplication approve(String id, String grounds, String decidedBy) {
-        return applications.update(id, a -> List.of(a.approve(decidedBy, grounds, clock.instant())));
+    public SupplementaryApplication approve(String id, DecisionReason reason, String grounds, String decidedBy) {
+        return applications.update(id, a -> List.of(a.approve(decidedBy, reason, grounds, clock.instant())));
     }
 
     /** Rejects the application and frees its persons for another application to the programme. */
-    public SupplementaryApplication reject(String id, String grounds, String decidedBy) {
+    public SupplementaryApplication reject(String id, DecisionReason reason, String grounds, String decidedBy) {
         SupplementaryApplication rejected = applications.update(id,
-                a -> List.of(a.reject(decidedBy, grounds, clock.instant())));
+                a -> List.of(a.reject(decidedBy, reason, grounds, clock.instant())));
         enrolments.release(rejected.programme(), rejected.persons().stream().map(SupplementaryPerson::personId)
                 .toList(), id);
         return rejected;

@@ -93,7 +93,7 @@ public class CompensationNotices {
                 "decision", p.decision(claim.decision()),
                 "claimed", p.euros(claim.claimedCents()),
                 "approved", p.euros(claim.approvedCents()),
-                "reason", claim.reason(),
+                "reason", p.decisionReason(claim.reason().name()),
                 "payment", p.decisionPayment(claim.decision()))));
     }
 
@@ -107,7 +107,7 @@ public class CompensationNotices {
                 "people", p.people(application.personCount()),
                 "decision", p.decision(application.decision()),
                 "approved", p.euros(application.approvedCents()),
-                "reason", application.reason(),
+                "reason", p.decisionReason(application.reason().name()),
                 "payment", p.decisionPayment(application.decision()))));
     }
 

@@ -144,6 +144,11 @@ public final class Phrases {
         return worded("decision.", decision);
     }
 
+    /** Why a claim or an application was decided so, worded; a reason newer than the templates is its code. */
+    public String decisionReason(String reason) {
+        return worded("decision-reason.", reason);
+    }
+
     /** What a decision means for the payment, as a sentence; nothing for a decision newer than the templates. */
     public String decisionPayment(String decision) {
         return templates.find(language, "decision-payment." + decision).orElse("");

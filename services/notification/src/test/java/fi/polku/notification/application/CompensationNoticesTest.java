@@ -1,6 +1,7 @@
 package fi.polku.notification.application;
 
 import fi.polku.events.compensation.ClaimDecided;
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.compensation.PaymentRunCompleted;
 import fi.polku.events.compensation.PaymentRunCompleted.Proposal;
 import fi.polku.events.compensation.PaymentWithheld;
@@ -152,9 +153,9 @@ class CompensationNoticesTest {
     @Test
     void aDecidedClaimTellsTheMunicipalityTheDecisionTheSumsAndTheGrounds() {
         world.compensation.claimDecided(world.event(new ClaimDecided("claim-1", "091", "p-1", "INTERPRETING",
-                "APPROVED", 150_000, 120_000, "Tulkkauslaskuista osa koski aikaa ennen kotikuntaa.")));
+                "APPROVED", 150_000, 120_000, DecisionReason.PARTLY_ELIGIBLE)));
         world.compensation.claimDecided(world.event(new ClaimDecided("claim-2", "564", "p-2",
-                "SPECIAL_SOCIAL_HEALTH", "REJECTED", 1_000_000, 0, "Ei ylitä vuoden laskennallista korvausta.")));
+                "SPECIAL_SOCIAL_HEALTH", "REJECTED", 1_000_000, 0, DecisionReason.NOT_ELIGIBLE)));
 
         Notification approved = store.only(HELSINKI, Channel.INBOX, CLAIM_DECIDED);
         assertThat(approved.about()).isEqualTo("claim-1");
@@ -164,9 +165,9 @@ class CompensationNoticesTest {
         assertThat(fi.subject()).isEqualTo("Päätös kustannusten korvaamisesta");
         assertThat(fi.body()).contains("(hakemus claim-1, tulkkauskustannukset) on ratkaistu: hyväksytty.",
                 "Haettu 1" + NBSP + "500,00" + NBSP + "€, hyväksytty 1" + NBSP + "200,00" + NBSP + "€.",
-                "Hyväksytty määrä maksetaan kunnalle seuraavassa maksuajossa. Perustelut: Tulkkauslaskuista osa "
-                        + "koski aikaa ennen kotikuntaa.");
-        assertThat(approved.messages().get(1).body()).contains("tolkningskostnader) har avgjorts: godkänd.",
+                "Hyväksytty määrä maksetaan kunnalle seuraavassa maksuajossa. Perustelut: hyväksytty osittain: osa "
+                        + "kustannuksista tai henkilöistä ei täytä ehtoja.");
+        assertThat(approved.messages().get(1).body()).contains("tolkningskostnader) har avgjorts: godkänd.", "Motivering: delvis godkänd:",
                 "Det godkända beloppet betalas till kommunen i nästa utbetalningskörning.");
 
         RenderedMessage rejected = store.only(OULU, Channel.INBOX, CLAIM_DECIDED).messages().get(0);
@@ -179,7 +180,7 @@ class CompensationNoticesTest {
     @Test
     void aDecidedSupplementaryApplicationTellsTheMunicipality() {
         world.compensation.supplementaryApplicationDecided(world.event(new SupplementaryApplicationDecided("app-1",
-                "AMIF-SYLVIA-2022", "545", "APPROVED", 3, 274_350, "Kaikki hakemuksen henkilöt täyttävät ehdot.")));
+                "AMIF-SYLVIA-2022", "545", "APPROVED", 3, 274_350, DecisionReason.ELIGIBILITY_CONFIRMED)));
 
         Notification n = store.only(NARPES, Channel.INBOX, SUPPLEMENTARY_APPLICATION_DECIDED);
         assertThat(n.about()).isEqualTo("app-1");
@@ -190,7 +191,7 @@ class CompensationNoticesTest {
         assertThat(n.messages().get(0).body()).contains("AMIF-SYLVIA-2022 (ansökan app-1, 3 personer)",
                 "avgjorts: godkänd.", "Godkänt 2" + NBSP + "743,50" + NBSP + "€.");
         assertThat(n.messages().get(1).body()).contains("lisäkorvausohjelmaan AMIF-SYLVIA-2022", "3 henkilöä",
-                "ratkaistu: hyväksytty.");
+                "ratkaistu: hyväksytty.", "Perustelut: edellytykset täyttyvät");
     }
 
     @Test

@@ -15,6 +15,12 @@ public interface CaseQueries {
     /** The household's case that is not settled yet, if any. */
     Optional<PlacementCase> unsettledOfHousehold(String householdId);
 
+    /** Quota cases settled (first municipality of residence) before {@code date}: retention. */
+    List<PlacementCase> quotaSettledBefore(LocalDate date);
+
+    /** Every case of the household, settled or not. */
+    List<PlacementCase> ofHousehold(String householdId);
+
     /** Cases of the regions, optionally by status, oldest permit first. */
     List<PlacementCase> inRegions(List<String> regions, CaseStatus status, int page, int size);
 

@@ -1,6 +1,7 @@
 package fi.polku.placement.application;
 
 import fi.polku.events.PolkuEvent;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.PlacementRequested;
 import fi.polku.events.reception.SelfMoveReported;
 import fi.polku.kit.domain.DomainRuleViolation;
@@ -82,6 +83,19 @@ public class PlacementService {
                     application.wishedMunicipalities());
             return new Aggregates.Change<>(placementCase, openingEvents(placementCase, today));
         });
+    }
+
+    /**
+     * A member revoked the consent reception shared the household's needs under: every case of the household deletes
+     * them, whichever recipient the consent named (offers reach both through the case). Applied once per event.
+     */
+    public void consentRevoked(IncomingEvent<ConsentRevoked> event) {
+        for (PlacementCase placementCase : caseQueries.ofHousehold(event.data().householdId())) {
+            cases.updateOnce(event.id(), placementCase.id(), c -> {
+                c.withdrawNeeds(event.data().revokedOn());
+                return List.of();
+            });
+        }
     }
 
     /** Migri's quota intake: the anonymised profile opens a case in the region Migri names. */

@@ -44,6 +44,7 @@ public class PlacementCase {
     private LocalDate openedOn;
     private List<CaseMember> members = new ArrayList<>();
     private Needs needs;
+    private LocalDate needsWithdrawnOn;
     private List<String> languages = new ArrayList<>();
     private List<String> familyTiesMunicipalities = new ArrayList<>();
     private List<String> wishedMunicipalities = new ArrayList<>();
@@ -293,6 +294,21 @@ public class PlacementCase {
 
     public List<CaseMember> members() {
         return members;
+    }
+
+    /**
+     * A member revoked the consent under which reception shared the needs: they are deleted from the case, so that
+     * no later offer, view or notification forwards them. Placement goes on without them, as the person chose.
+     */
+    public void withdrawNeeds(LocalDate on) {
+        if (needsWithdrawnOn == null) {
+            needs = Needs.none();
+            needsWithdrawnOn = on;
+        }
+    }
+
+    public Optional<LocalDate> needsWithdrawnOn() {
+        return Optional.ofNullable(needsWithdrawnOn);
     }
 
     public Needs needs() {

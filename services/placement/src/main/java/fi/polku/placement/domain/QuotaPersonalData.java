@@ -3,8 +3,10 @@ package fi.polku.placement.domain;
 import fi.polku.kit.domain.DomainRuleViolation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The full personal data Migri sends for a quota refugee family. Kept apart from the case, and released to the
@@ -13,7 +15,7 @@ import java.util.List;
 public class QuotaPersonalData {
 
     /** One person as Migri identifies them. Personal data: never in an event. */
-    public record Person(String personId, String firstNames, String lastName, java.time.LocalDate birthDate,
+    public record Person(String personId, String firstNames, String lastName, LocalDate birthDate,
                          String nationality, String unhcrId) {
     }
 
@@ -24,6 +26,7 @@ public class QuotaPersonalData {
     private String caseId;
     private List<Person> persons = new ArrayList<>();
     private List<Release> releases = new ArrayList<>();
+    private LocalDate anonymisedOn;
 
     private QuotaPersonalData() {
         // for the store
@@ -49,6 +52,20 @@ public class QuotaPersonalData {
         }
         releases.add(new Release(municipality, officer, now));
         return persons;
+    }
+
+    /**
+     * The retention period after the case settled is over: names and the UNHCR id go; the pseudonymous person id,
+     * the birth year, the nationality and the record of releases stay.
+     */
+    public void anonymise(LocalDate on) {
+        persons = persons.stream().map(p -> new Person(p.personId(), null, null,
+                p.birthDate() == null ? null : p.birthDate().withDayOfYear(1), p.nationality(), null)).toList();
+        anonymisedOn = on;
+    }
+
+    public Optional<LocalDate> anonymisedOn() {
+        return Optional.ofNullable(anonymisedOn);
     }
 
     public String caseId() {

@@ -37,6 +37,20 @@ class PlacementCaseTest {
     }
 
     @Test
+    void needsWithdrawnUnderARevokedConsentAreForwardedByNoLaterOffer() {
+        List<CaseMember> members = List.of(new CaseMember("p0", LocalDate.of(1990, 5, 1), "APPLICANT", false));
+        PlacementCase c = PlacementCase.fromApplication("c2", "h2", IntegrationGroup.INTERNATIONAL_PROTECTION,
+                "rc-oulu", "564", "17", LocalDate.of(2026, 1, 10), TODAY, members, new Needs(true, true, false, false),
+                List.of("ar"), List.of(), List.of());
+        assertThat(c.offer("o1", "091", TODAY, Period.ofDays(14)).profile().needs().accessibility()).isTrue();
+        c.decline("o1", PlacementCase.DeclineReason.NO_HOUSING, TODAY);
+        c.withdrawNeeds(TODAY);
+        c.withdrawNeeds(TODAY.plusDays(1)); // a redelivery keeps the first date
+        assertThat(c.needsWithdrawnOn()).contains(TODAY);
+        assertThat(c.offer("o2", "564", TODAY, Period.ofDays(14)).profile().needs()).isEqualTo(Needs.none());
+    }
+
+    @Test
     void acceptanceOnTheDeadlineAssignsAndAfterItIsRefused() {
         PlacementCase onTime = family(1);
         onTime.offer("o1", "091", TODAY, Period.ofDays(14));

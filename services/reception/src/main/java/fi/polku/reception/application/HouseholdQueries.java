@@ -22,6 +22,9 @@ public interface HouseholdQueries {
     /** How many households are in {@code status}, across all centres. */
     long countByStatus(HouseholdStatus status);
 
+    /** Up to {@code limit} households moved out before {@code date} and not anonymised yet (retention). */
+    List<Household> closedBefore(LocalDate date, int limit);
+
     /** How many households the watch flags, per reason, across all centres. */
     long countOutOfContact(OutOfContactWatch.Reason reason, OutOfContactWatch watch, LocalDate today);
 }

@@ -1,6 +1,7 @@
 package fi.polku.reception.domain;
 
 import fi.polku.events.IntegrationGroup;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PermitGranted;
 import fi.polku.events.reception.PlacementRequested;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A household living in a reception centre, from registration until its municipality of residence is confirmed:
@@ -41,6 +43,7 @@ public class Household {
     private String destinationMunicipality;
     private String residenceMunicipality;
     private LocalDate residenceConfirmedOn;
+    private LocalDate anonymisedOn;
 
     private Household() {
         // for the store
@@ -106,10 +109,20 @@ public class Household {
         completeIfListed(TransitionStep.CONSENT, consent.personId(), consent.givenOn());
     }
 
-    public void revokeConsent(String personId, LocalDate on) {
+    /**
+     * Revokes the person's consent from {@code on}. When the placement application has shared the household's needs,
+     * the holders downstream learn of it ({@link ConsentRevoked}), so that they stop forwarding the needs and delete
+     * them; otherwise nothing left reception and nobody needs telling.
+     */
+    public List<ConsentRevoked> revokeConsent(String personId, LocalDate on) {
         Consent current = consents.stream().filter(c -> c.personId().equals(personId) && c.revokedOn() == null)
                 .findFirst().orElseThrow(() -> new DomainRuleViolation("no-consent", "No consent in force to revoke"));
         consents.set(consents.indexOf(current), current.revoked(on));
+        if (application == null || !ConsentRule.sharesNeeds(application.needs())) {
+            return List.of();
+        }
+        return List.of(new ConsentRevoked(id, personId, current.scopes().stream()
+                .map(s -> ConsentRevoked.Recipient.valueOf(s.name())).sorted().toList(), on));
     }
 
     /** Whether the person's data may be passed to {@code scope} on {@code date}. */
@@ -139,6 +152,7 @@ public class Household {
             throw new DomainRuleViolation("self-move-reported", "The household is moving by itself");
         }
         Permit first = firstPermit();
+        ConsentRule.requireFor(request.needs(), members, this::consentAllows, request.submittedOn());
         application = request;
         status = HouseholdStatus.PLACEMENT_REQUESTED;
         completeIfListed(TransitionStep.NEED_ASSESSMENT, null, request.submittedOn());
@@ -201,6 +215,33 @@ public class Household {
     public void residenceConfirmed(String municipality, LocalDate since) {
         residenceMunicipality = municipality;
         residenceConfirmedOn = since;
+    }
+
+    /** The case is closed when the household moved out: reception's services ended that day. */
+    public Optional<LocalDate> closedOn() {
+        return status == HouseholdStatus.MOVED_OUT ? Optional.ofNullable(moveOutDate) : Optional.empty();
+    }
+
+    /**
+     * The retention period after closure is over: names, identity codes, Migri customer numbers, representatives'
+     * contact details, the needs and the competences go. What stays is pseudonymous (ids, relationships, the birth
+     * year, languages, dates, municipality codes, the checklist and the consents as the record of their legal basis),
+     * enough for statistics and for the events already published to keep their meaning.
+     */
+    public void anonymise(LocalDate on) {
+        if (closedOn().isEmpty()) {
+            throw new DomainRuleViolation("case-open", "Only a closed case is anonymised");
+        }
+        members = members.stream().map(Resident::anonymised).collect(Collectors.toCollection(ArrayList::new));
+        competences = new ArrayList<>();
+        if (application != null) {
+            application = application.withoutNeeds();
+        }
+        anonymisedOn = on;
+    }
+
+    public Optional<LocalDate> anonymisedOn() {
+        return Optional.ofNullable(anonymisedOn);
     }
 
     private void requireNotMovedOut() {

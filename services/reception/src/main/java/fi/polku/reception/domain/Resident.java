@@ -12,5 +12,11 @@ public record Resident(String personId, String firstNames, String lastName, Loca
                        boolean unaccompaniedMinor, Representative representative, LocalDate arrivedInFinland,
                        List<String> languages) {
 
+    /** The same member without what identifies them: no names, codes or representative; the birth year only. */
+    Resident anonymised() {
+        return new Resident(personId, null, null, birthDate.withDayOfYear(1), null, null, relationship,
+                unaccompaniedMinor, null, arrivedInFinland, languages);
+    }
+
     public enum Relationship { APPLICANT, SPOUSE, CHILD, PARENT, SIBLING, OTHER }
 }

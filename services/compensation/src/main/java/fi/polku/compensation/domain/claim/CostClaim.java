@@ -5,6 +5,7 @@ import fi.polku.compensation.domain.payment.LineType;
 import fi.polku.compensation.domain.payment.Payee;
 import fi.polku.compensation.domain.payment.PaymentLine;
 import fi.polku.events.compensation.ClaimDecided;
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.kit.domain.DomainRuleViolation;
 import fi.polku.kit.domain.InvalidInput;
 
@@ -34,6 +35,7 @@ public class CostClaim {
     private Instant submittedAt;
     private String decidedBy;
     private Instant decidedAt;
+    private DecisionReason reason;
     private String grounds;
     private long approvedCents;
     private String paymentRunId;
@@ -62,25 +64,27 @@ public class CostClaim {
     }
 
     /** Approves {@code cents} (at most what was claimed) for payment in the next run. */
-    public ClaimDecided approve(long cents, String by, String why, Instant at) {
+    public ClaimDecided approve(long cents, String by, DecisionReason reason, String why, Instant at) {
         requireSubmitted();
         if (cents <= 0 || cents > claimedCents) {
             throw new InvalidInput("approvedCents", "must be positive and at most the claimed " + claimedCents);
         }
         approvedCents = cents;
-        return decide(ClaimStatus.APPROVED, by, why, at);
+        return decide(ClaimStatus.APPROVED, by, reason, why, at);
     }
 
-    public ClaimDecided reject(String by, String why, Instant at) {
+    public ClaimDecided reject(String by, DecisionReason reason, String why, Instant at) {
         requireSubmitted();
         approvedCents = 0;
-        return decide(ClaimStatus.REJECTED, by, why, at);
+        return decide(ClaimStatus.REJECTED, by, reason, why, at);
     }
 
-    private ClaimDecided decide(ClaimStatus decision, String by, String why, Instant at) {
+    /** The reason travels as a code; the officer's grounds (free text) stay in this service. */
+    private ClaimDecided decide(ClaimStatus decision, String by, DecisionReason why, String grounds, Instant at) {
         status = decision;
+        reason = why;
         decidedBy = by;
-        grounds = why;
+        this.grounds = grounds;
         decidedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return new ClaimDecided(id, municipality, personId, type.name(), decision.name(), claimedCents, approvedCents,
                 why);
@@ -172,6 +176,10 @@ public class CostClaim {
 
     public Optional<String> grounds() {
         return Optional.ofNullable(grounds);
+    }
+
+    public Optional<DecisionReason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     public long approvedCents() {

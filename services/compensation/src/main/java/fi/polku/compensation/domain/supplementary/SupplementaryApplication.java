@@ -6,6 +6,7 @@ import fi.polku.compensation.domain.MunicipalityRegister;
 import fi.polku.compensation.domain.payment.LineType;
 import fi.polku.compensation.domain.payment.Payee;
 import fi.polku.compensation.domain.payment.PaymentLine;
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.events.compensation.SupplementaryApplicationDecided;
 import fi.polku.kit.domain.DomainRuleViolation;
 
@@ -33,6 +34,7 @@ public class SupplementaryApplication {
     private Instant submittedAt;
     private String decidedBy;
     private Instant decidedAt;
+    private DecisionReason reason;
     private String grounds;
     private String paymentRunId;
     private String paymentMonth;
@@ -77,21 +79,24 @@ public class SupplementaryApplication {
         return application;
     }
 
-    public SupplementaryApplicationDecided approve(String by, String why, Instant at) {
-        return decide(ApplicationStatus.APPROVED, by, why, at);
+    public SupplementaryApplicationDecided approve(String by, DecisionReason reason, String grounds, Instant at) {
+        return decide(ApplicationStatus.APPROVED, by, reason, grounds, at);
     }
 
-    public SupplementaryApplicationDecided reject(String by, String why, Instant at) {
-        return decide(ApplicationStatus.REJECTED, by, why, at);
+    public SupplementaryApplicationDecided reject(String by, DecisionReason reason, String grounds, Instant at) {
+        return decide(ApplicationStatus.REJECTED, by, reason, grounds, at);
     }
 
-    private SupplementaryApplicationDecided decide(ApplicationStatus decision, String by, String why, Instant at) {
+    /** The reason travels as a code; the officer's grounds (free text) stay in this service. */
+    private SupplementaryApplicationDecided decide(ApplicationStatus decision, String by, DecisionReason why,
+                                                   String grounds, Instant at) {
         if (status != ApplicationStatus.SUBMITTED) {
             throw new DomainRuleViolation("application-already-decided", "Application " + id + " is " + status);
         }
         status = decision;
         decidedBy = by;
-        grounds = why;
+        reason = why;
+        this.grounds = grounds;
         decidedAt = at.truncatedTo(ChronoUnit.MILLIS);
         return new SupplementaryApplicationDecided(id, programme, municipality, decision.name(), persons.size(),
                 approvedCents(), why);
@@ -163,6 +168,10 @@ public class SupplementaryApplication {
 
     public Optional<Instant> decidedAt() {
         return Optional.ofNullable(decidedAt);
+    }
+
+    public Optional<DecisionReason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     public Optional<String> grounds() {

@@ -1,5 +1,6 @@
 package fi.polku.compensation.domain.claim;
 
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.compensation.domain.LineStatus;
 import fi.polku.compensation.domain.payment.LineType;
 import fi.polku.compensation.domain.payment.Payee;
@@ -24,9 +25,9 @@ class CostClaimTest {
     @Test
     void anApprovedClaimIsPaidOnceAsAClaimLineOfTheClaimingMunicipality() {
         CostClaim claim = claim();
-        ClaimDecided decided = claim.approve(40_000, "officer@keha", "Invoices checked", T);
+        ClaimDecided decided = claim.approve(40_000, "officer@keha", DecisionReason.PARTLY_ELIGIBLE, "Invoices checked", T);
         assertThat(decided).isEqualTo(new ClaimDecided("c-1", "091", "p-1", "INTERPRETING", "APPROVED", 50_000,
-                40_000, "Invoices checked"));
+                40_000, DecisionReason.PARTLY_ELIGIBLE));
         // what is published must satisfy the schema
         new EventCodec("/polku/compensation").encode(UUID.randomUUID(), T, decided);
         assertThat(claim.awaitingPayment()).isTrue();
@@ -47,10 +48,10 @@ class CostClaimTest {
 
     @Test
     void aClaimIsDecidedOnceAndNeverForMoreThanWasClaimed() {
-        assertThatThrownBy(() -> claim().approve(50_001, "o", "too much", T)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> claim().approve(50_001, "o", DecisionReason.OTHER, "too much", T)).isInstanceOf(InvalidInput.class);
         CostClaim rejected = claim();
-        assertThat(rejected.reject("o", "No invoices", T).approvedCents()).isZero();
-        assertThatThrownBy(() -> rejected.approve(1, "o", "changed my mind", T))
+        assertThat(rejected.reject("o", DecisionReason.NOT_EVIDENCED, "No invoices", T).approvedCents()).isZero();
+        assertThatThrownBy(() -> rejected.approve(1, "o", DecisionReason.OTHER, null, T))
                 .isInstanceOf(DomainRuleViolation.class)
                 .satisfies(e -> assertThat(((DomainRuleViolation) e).rule()).isEqualTo("claim-already-decided"));
         assertThatThrownBy(() -> rejected.payIn("run-1", YearMonth.of(2026, 3))).isInstanceOf(DomainRuleViolation.class);

@@ -1,5 +1,6 @@
 package fi.polku.compensation.domain.supplementary;
 
+import fi.polku.events.compensation.DecisionReason;
 import fi.polku.compensation.adapter.out.reference.ClasspathRuleBook;
 import fi.polku.compensation.domain.AgeBand;
 import fi.polku.compensation.domain.CompensationGroup;
@@ -87,7 +88,8 @@ class SupplementaryApplicationTest {
                 person("p-1", LocalDate.of(2019, 1, 1), LocalDate.of(2022, 3, 1)),
                 person("p-2", LocalDate.of(1985, 1, 1), LocalDate.of(2022, 3, 1)));
         assertThat(application.totalCents()).isEqualTo(205350 + 69000);
-        var decided = application.approve("officer@keha", "Cohort checked", Instant.parse("2023-06-01T10:00:00Z"));
+        var decided = application.approve("officer@keha", DecisionReason.ELIGIBILITY_CONFIRMED, "Cohort checked",
+                Instant.parse("2023-06-01T10:00:00Z"));
         new EventCodec("/polku/compensation").encode(UUID.randomUUID(), Instant.now(), decided);
         assertThat(decided.approvedCents()).isEqualTo(274350);
         assertThat(application.awaitingPayment()).isTrue();
@@ -99,7 +101,7 @@ class SupplementaryApplicationTest {
                                 "AMIF-SYLVIA-2022"),
                         org.assertj.core.groups.Tuple.tuple("p-2", LineType.SUPPLEMENTARY, 69000L, LineStatus.PAYABLE,
                                 "AMIF-SYLVIA-2022"));
-        assertThatThrownBy(() -> application.reject("o", "late", Instant.now()))
+        assertThatThrownBy(() -> application.reject("o", DecisionReason.OUTSIDE_PERIOD, "late", Instant.now()))
                 .isInstanceOf(DomainRuleViolation.class);
     }
 

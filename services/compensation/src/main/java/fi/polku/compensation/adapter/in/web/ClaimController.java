@@ -95,7 +95,7 @@ class ClaimController {
     ClaimView approve(@PathVariable String id, @Valid @RequestBody DecisionRequest request, PolkuUser user) {
         OptionalLong cents = request.approvedCents() == null ? OptionalLong.empty()
                 : OptionalLong.of(request.approvedCents());
-        return ClaimView.of(claims.approve(id, cents, request.reason(), user.subject()));
+        return ClaimView.of(claims.approve(id, cents, request.reason(), request.grounds(), user.subject()));
     }
 
     @PostMapping("/{id}/reject")
@@ -104,6 +104,6 @@ class ClaimController {
     @ApiResponse(responseCode = "409", description = "The claim was decided already")
     ClaimView reject(@PathVariable String id, @Valid @RequestBody PaymentRequests.GroundsRequest request,
                      PolkuUser user) {
-        return ClaimView.of(claims.reject(id, request.reason(), user.subject()));
+        return ClaimView.of(claims.reject(id, request.reason(), request.grounds(), user.subject()));
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.compensation.adapter.in.web;
 
 import fi.polku.compensation.domain.claim.ClaimType;
+import fi.polku.events.compensation.DecisionReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -36,12 +37,13 @@ final class PaymentRequests {
                         @Size(max = 64) @Pattern(regexp = "^[\\p{L}\\p{N} ._/:-]*$") String reference) {
     }
 
-    @Schema(description = "A decision with its grounds; approvedCents defaults to the amount claimed")
-    record DecisionRequest(@NotBlank @Size(max = 500) String reason, @Positive @Max(MAX_CENTS) Long approvedCents) {
+    @Schema(description = "A decision: the reason as a code (published), the officer's grounds as text (kept in compensation only); approvedCents defaults to the amount claimed")
+    record DecisionRequest(@NotNull DecisionReason reason, @Size(max = 500) String grounds,
+                           @Positive @Max(MAX_CENTS) Long approvedCents) {
     }
 
-    @Schema(description = "A rejection or an approval of an application, with its grounds")
-    record GroundsRequest(@NotBlank @Size(max = 500) String reason) {
+    @Schema(description = "A rejection or an approval of an application: the reason as a code (published), the grounds as text (kept in compensation only)")
+    record GroundsRequest(@NotNull DecisionReason reason, @Size(max = 500) String grounds) {
     }
 
     @Schema(description = "A municipality's application to a supplementary programme for its residents")

@@ -95,13 +95,13 @@ class SupplementaryController {
     @PreAuthorize("hasRole('COMPENSATION_OFFICER')")
     @Operation(summary = "Approve: the one-off amounts are paid in the next payment run")
     ApplicationView approve(@PathVariable String id, @Valid @RequestBody GroundsRequest request, PolkuUser user) {
-        return ApplicationView.of(applications.approve(id, request.reason(), user.subject()));
+        return ApplicationView.of(applications.approve(id, request.reason(), request.grounds(), user.subject()));
     }
 
     @PostMapping("/supplementary-applications/{id}/reject")
     @PreAuthorize("hasRole('COMPENSATION_OFFICER')")
     @Operation(summary = "Reject with the grounds: the persons may be applied for again")
     ApplicationView reject(@PathVariable String id, @Valid @RequestBody GroundsRequest request, PolkuUser user) {
-        return ApplicationView.of(applications.reject(id, request.reason(), user.subject()));
+        return ApplicationView.of(applications.reject(id, request.reason(), request.grounds(), user.subject()));
     }
 }

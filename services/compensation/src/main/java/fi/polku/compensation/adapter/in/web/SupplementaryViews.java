@@ -27,14 +27,14 @@ final class SupplementaryViews {
 
     record ApplicationView(String id, String programme, String municipality, List<PersonView> persons,
                            long totalCents, String status, String submittedBy, Instant submittedAt,
-                           String decidedBy, Instant decidedAt, String reason, long approvedCents,
+                           String decidedBy, Instant decidedAt, String reason, String grounds, long approvedCents,
                            String paymentMonth) {
 
         static ApplicationView of(SupplementaryApplication a) {
             return new ApplicationView(a.id(), a.programme(), a.municipality(), a.persons().stream()
                     .map(p -> new PersonView(p.personId(), p.entitlementId(), p.ageBand().name(), p.cents())).toList(),
                     a.totalCents(), a.status().name(), a.submittedBy(), a.submittedAt(), a.decidedBy().orElse(null),
-                    a.decidedAt().orElse(null), a.grounds().orElse(null), a.approvedCents(),
+                    a.decidedAt().orElse(null), a.reason().map(Enum::name).orElse(null), a.grounds().orElse(null), a.approvedCents(),
                     a.paymentMonth().map(YearMonth::toString).orElse(null));
         }
     }

@@ -2,6 +2,7 @@ package fi.polku.notification.adapter.in.web;
 
 import fi.polku.kit.security.PolkuUser;
 import fi.polku.notification.application.ChannelSettings;
+import fi.polku.notification.application.ChannelsAccess;
 import fi.polku.notification.domain.Recipient;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RecipientChannelsController {
 
     private final ChannelSettings settings;
+    private final ChannelsAccess access;
 
-    RecipientChannelsController(ChannelSettings settings) {
+    RecipientChannelsController(ChannelSettings settings, ChannelsAccess access) {
         this.settings = settings;
+        this.access = access;
     }
 
     @GetMapping
@@ -42,9 +45,8 @@ class RecipientChannelsController {
                      @Parameter(hidden = true) PolkuUser user) {
         Recipient who = Recipient.parse(recipient);
         Callers.requireOwn(user, who, true);
-        settings.requireKnown(who);
         var defaults = settings.defaultKinds(who);
-        return settings.find(who).map(c -> ChannelsView.of(c, defaults))
+        return access.read(who).map(c -> ChannelsView.of(c, defaults))
                 .orElseGet(() -> ChannelsView.defaults(who, defaults));
     }
 
@@ -58,6 +60,6 @@ class RecipientChannelsController {
                      @Valid @RequestBody ChannelsRequest request, @Parameter(hidden = true) PolkuUser user) {
         Recipient who = Recipient.parse(recipient);
         Callers.requireOwn(user, who, false);
-        return ChannelsView.of(settings.change(who, request.change()), settings.defaultKinds(who));
+        return ChannelsView.of(access.change(who, request.change()), settings.defaultKinds(who));
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.placement.adapter.in.messaging;
 
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PlacementRequested;
 import fi.polku.events.reception.SelfMoveReported;
@@ -13,7 +14,7 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Input binding {@code receptionResidents-in-0}: applications, self-moves and move-outs from reception centres. */
+/** Input binding {@code receptionResidents-in-0}: applications, self-moves, move-outs and revoked consents from reception centres. */
 @Configuration(proxyBeanMethods = false)
 class ReceptionEventsConsumer {
 
@@ -24,6 +25,7 @@ class ReceptionEventsConsumer {
                 .on(PlacementRequested.class, placement::openCase)
                 .on(SelfMoveReported.class, placement::openSelfMoveCase)
                 .on(MovedOut.class, residence::settleOnMoveOut)
+                .on(ConsentRevoked.class, placement::consentRevoked)
                 .build();
     }
 }

@@ -28,15 +28,17 @@ final class PlacementViews {
     record CaseView(String id, String householdId, String route, String integrationGroup, boolean emergency,
                     String receptionCentreId, String receptionMunicipality, String region, LocalDate permitDate,
                     LocalDate openedOn, CaseStatus status, int householdSize, int unaccompaniedMinors, Needs needs,
-                    List<String> languages, List<String> wishedMunicipalities, List<String> familyTiesMunicipalities,
-                    List<Offer> offers, String assignedMunicipality, LocalDate assignedOn, List<Residence> residences,
-                    PathTimes pathTimes, boolean pastTarget, Recommendation nextRecommendation) {
+                    LocalDate needsWithdrawnOn, List<String> languages, List<String> wishedMunicipalities,
+                    List<String> familyTiesMunicipalities, List<Offer> offers, String assignedMunicipality,
+                    LocalDate assignedOn, List<Residence> residences, PathTimes pathTimes, boolean pastTarget,
+                    Recommendation nextRecommendation) {
 
         static CaseView of(PlacementCase c, LocalDate today, java.time.Period target, Recommendation next) {
             return new CaseView(c.id(), c.householdId(), c.route().name(), c.integrationGroup().name(), c.emergency(),
                     c.receptionCentreId(), c.receptionMunicipality(), c.region(), c.permitDate(), c.openedOn(),
-                    c.status(), c.householdSize(), c.unaccompaniedMinors(), c.needs(), c.languages(),
-                    c.wishedMunicipalities(), c.familyTiesMunicipalities(), c.offers(),
+                    c.status(), c.householdSize(), c.unaccompaniedMinors(), c.needs(),
+                    c.needsWithdrawnOn().orElse(null), c.languages(), c.wishedMunicipalities(),
+                    c.familyTiesMunicipalities(), c.offers(),
                     c.assignedMunicipality().orElse(null), c.assignedOn().orElse(null), c.residences(),
                     c.pathTimes(today), c.pastTarget(target, today), next);
         }

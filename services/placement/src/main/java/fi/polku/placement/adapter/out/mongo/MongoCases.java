@@ -40,6 +40,17 @@ public class MongoCases extends AggregateStore<PlacementCase> implements CaseQue
     }
 
     @Override
+    public List<PlacementCase> quotaSettledBefore(LocalDate date) {
+        return find(Criteria.where("state.route").is(PlacementCase.Route.QUOTA).and("state.status")
+                .is(CaseStatus.SETTLED).and("state.residences.0.from").lt(date));
+    }
+
+    @Override
+    public List<PlacementCase> ofHousehold(String householdId) {
+        return find(Criteria.where("state.householdId").is(householdId));
+    }
+
+    @Override
     public List<PlacementCase> inRegions(List<String> regions, CaseStatus status, int page, int size) {
         Criteria criteria = Criteria.where("state.region").in(regions);
         if (status != null) {

@@ -1,6 +1,7 @@
 package fi.polku.reception.adapter.in.web;
 
 import fi.polku.events.Needs;
+import fi.polku.kit.audit.Purpose;
 import fi.polku.kit.domain.InvalidInput;
 import fi.polku.kit.security.PolkuUser;
 import fi.polku.reception.adapter.in.web.HouseholdRequests.NewMember;
@@ -75,12 +76,14 @@ class HouseholdController {
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         String centre = user.receptionCentre().orElseThrow(
                 () -> new org.springframework.security.access.AccessDeniedException("No reception centre"));
-        return queries.byCentre(centre, status, page, size).stream().map(h -> HouseholdView.of(h, service.today())).toList();
+        return service.readAll(queries.byCentre(centre, status, page, size), Purpose.RECEPTION).stream()
+                .map(h -> HouseholdView.of(h, service.today())).toList();
     }
 
     @GetMapping("/{id}")
     HouseholdView get(@PathVariable String id, PolkuUser user) {
-        return HouseholdView.of(visible(id, user), service.today());
+        visible(id, user);
+        return HouseholdView.of(service.read(id, Purpose.RECEPTION), service.today());
     }
 
     @PostMapping("/{id}/permits")
@@ -119,10 +122,9 @@ class HouseholdController {
                 service.today());
     }
 
-    private Household visible(String id, PolkuUser user) {
-        Household household = service.get(id);
-        user.requireReceptionCentreScope(household.receptionCentreId());
-        return household;
+    /** Refuses another centre's household before anything personal is read. */
+    private void visible(String id, PolkuUser user) {
+        user.requireReceptionCentreScope(service.receptionCentreOf(id));
     }
 
     private static Resident resident(NewMember m, String path) {

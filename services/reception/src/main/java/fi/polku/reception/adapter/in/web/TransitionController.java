@@ -1,5 +1,6 @@
 package fi.polku.reception.adapter.in.web;
 
+import fi.polku.kit.audit.Purpose;
 import fi.polku.kit.security.PolkuUser;
 import fi.polku.reception.adapter.in.web.HouseholdRequests.CompleteStep;
 import fi.polku.reception.adapter.in.web.HouseholdRequests.RecordCompetences;
@@ -12,7 +13,6 @@ import fi.polku.reception.application.ReceptionCentres;
 import fi.polku.reception.domain.ChecklistItem;
 import fi.polku.reception.domain.Competences;
 import fi.polku.reception.domain.Consent;
-import fi.polku.reception.domain.Household;
 import fi.polku.reception.domain.OutOfContactWatch;
 import fi.polku.reception.domain.ReceptionCentre;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +68,8 @@ class TransitionController {
 
     @GetMapping("/api/v1/households/{id}/checklist")
     List<ChecklistItem> checklist(@PathVariable String id, PolkuUser user) {
-        return visible(id, user).checklist();
+        visible(id, user);
+        return service.read(id, Purpose.TRANSITION).checklist();
     }
 
     @PostMapping("/api/v1/households/{id}/checklist")
@@ -129,9 +130,8 @@ class TransitionController {
         return user.receptionCentre().orElseThrow(() -> new AccessDeniedException("No reception centre"));
     }
 
-    private Household visible(String id, PolkuUser user) {
-        Household household = service.get(id);
-        user.requireReceptionCentreScope(household.receptionCentreId());
-        return household;
+    /** Refuses another centre's household before anything personal is read. */
+    private void visible(String id, PolkuUser user) {
+        user.requireReceptionCentreScope(service.receptionCentreOf(id));
     }
 }

@@ -56,6 +56,12 @@ public class MongoHouseholds extends AggregateStore<Household> implements Househ
     }
 
     @Override
+    public List<Household> closedBefore(LocalDate date, int limit) {
+        return find(Criteria.where("state.status").is(HouseholdStatus.MOVED_OUT).and("state.moveOutDate").lt(date)
+                .and("state.anonymisedOn").is(null), PageRequest.of(0, limit, Sort.by("state.moveOutDate")));
+    }
+
+    @Override
     public long countOutOfContact(OutOfContactWatch.Reason reason, OutOfContactWatch watch, LocalDate today) {
         return count(criteria(reason, watch, today));
     }
