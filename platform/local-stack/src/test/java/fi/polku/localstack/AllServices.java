@@ -1,6 +1,7 @@
 package fi.polku.localstack;
 
 import fi.polku.compensation.CompensationApplication;
+import fi.polku.events.Topic;
 import fi.polku.notification.NotificationApplication;
 import fi.polku.operations.OperationsApplication;
 import fi.polku.placement.PlacementApplication;
@@ -38,6 +39,16 @@ final class AllServices implements AutoCloseable {
         PolkuTestProperties.forService(name, run).forEach((k, v) -> args.add("--" + k + "=" + v));
         args.addAll(List.of(arguments));
         contexts.put(name, new SpringApplicationBuilder(application).run(args.toArray(String[]::new)));
+    }
+
+    /** The names of the services, in start order. */
+    java.util.Set<String> names() {
+        return contexts.keySet();
+    }
+
+    /** The name of a topic in this run (every run has its own topic prefix). */
+    String topic(Topic topic) {
+        return topicPrefix() + topic.topicName();
     }
 
     int port(String name) {

@@ -28,7 +28,8 @@ public final class HexagonalRules {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
                         "com.mongodb..", "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..",
                         "io.micrometer..", "fi.polku.kit.store..", "fi.polku.kit.messaging..", "fi.polku.kit.web..",
-                        "fi.polku.kit.security..", "fi.polku.kit.outbox..", application, adapter)
+                        "fi.polku.kit.security..", "fi.polku.kit.outbox..", "fi.polku.kit.metrics..",
+                        "fi.polku.kit.tracing..", application, adapter)
                 .because("the domain is plain Java: no framework, no store, no broker")
                 .allowEmptyShould(true)
                 .check(classes);

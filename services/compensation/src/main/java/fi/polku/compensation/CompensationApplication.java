@@ -16,6 +16,7 @@ import fi.polku.compensation.application.CompensationReports;
 import fi.polku.compensation.application.CompensationSchedules;
 import fi.polku.compensation.application.EntitlementOpening;
 import fi.polku.compensation.application.OneOffPayments;
+import fi.polku.compensation.application.PaymentMetrics;
 import fi.polku.compensation.application.PaymentProposals;
 import fi.polku.compensation.application.PaymentRunner;
 import fi.polku.compensation.application.PaymentRuns;
@@ -26,6 +27,7 @@ import fi.polku.compensation.domain.CompensationCalculator;
 import fi.polku.compensation.domain.RuleBook;
 import fi.polku.compensation.domain.claim.ClaimEligibility;
 import fi.polku.events.EventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -161,6 +163,11 @@ public class CompensationApplication {
     WithheldReleases withheldReleases(MongoReleases releases, CompensationSchedules schedules,
                                       MongoEntitlements entitlements, MongoPaymentRuns runs, Clock clock) {
         return new WithheldReleases(releases, releases, schedules, entitlements, runs, clock);
+    }
+
+    @Bean
+    PaymentMetrics paymentMetrics(MongoPaymentRuns runs, MeterRegistry meters) {
+        return new PaymentMetrics(runs, meters);
     }
 
     @Bean

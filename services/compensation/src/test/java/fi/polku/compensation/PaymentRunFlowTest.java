@@ -8,6 +8,8 @@ import fi.polku.events.PolkuEvent;
 import fi.polku.events.compensation.PaymentRunCompleted;
 import fi.polku.events.compensation.PaymentWithheld;
 import fi.polku.events.placement.ResidenceChanged;
+import fi.polku.kit.metrics.GaugeRefresher;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,10 @@ class PaymentRunFlowTest extends PaymentServiceTest {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    GaugeRefresher gauges;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void runningAMonthTwiceGivesOneResult() {
@@ -54,6 +60,10 @@ class PaymentRunFlowTest extends PaymentServiceTest {
                 .singleElement().satisfies(l -> assertThat(l.get("cents").asLong()).isEqualTo(2875));
         long lineBatches = stored("paymentLines", first.get("runId").asString());
         long accountBatches = stored("ledgerAccounts", first.get("runId").asString());
+
+        gauges.refreshAll(); // on a schedule in the running service
+        assertThat(meters.get("polku.compensation.payment.cents").tag("month", month.toString()).tag("kind", "payable")
+                .gauge().value()).isEqualTo(first.get("payableCents").asDouble());
 
         JsonNode again = run(month, 200);
         assertThat(again).isEqualTo(first);

@@ -9,6 +9,7 @@ import fi.polku.placement.adapter.out.mongo.MongoQuotaData;
 import fi.polku.placement.adapter.out.reference.CsvMunicipalities;
 import fi.polku.placement.application.AgreementService;
 import fi.polku.placement.application.PathWatch;
+import fi.polku.placement.application.PlacementMetrics;
 import fi.polku.placement.application.PlacementService;
 import fi.polku.placement.application.QuotaDataRetention;
 import fi.polku.placement.application.QuotaDataService;
@@ -17,6 +18,7 @@ import fi.polku.placement.domain.MunicipalityRegister;
 import fi.polku.placement.domain.Recommender;
 import fi.polku.placement.domain.RegionalAuthorities;
 import fi.polku.placement.domain.ScoreWeights;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -112,6 +114,15 @@ public class PlacementApplication {
     QuotaDataRetention quotaDataRetention(MongoCases cases, QuotaDataService data, RetentionPeriod period,
                                           Clock clock) {
         return new QuotaDataRetention(cases, data, period, clock);
+    }
+
+    @Bean
+    PlacementMetrics placementMetrics(MeterRegistry meters, MongoCases cases, MongoAgreements agreements,
+                                      MunicipalityRegister register, Clock clock,
+                                      @Value("${polku.placement.target:P60D}") Period target) {
+        PlacementMetrics metrics = new PlacementMetrics(meters, cases, agreements, register, target, clock);
+        cases.onWrite(metrics);
+        return metrics;
     }
 
     @Bean

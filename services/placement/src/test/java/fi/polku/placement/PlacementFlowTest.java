@@ -27,6 +27,11 @@ import static org.awaitility.Awaitility.await;
 
 class PlacementFlowTest extends PlacementServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+    @org.springframework.beans.factory.annotation.Autowired
+    fi.polku.kit.metrics.GaugeRefresher gauges;
+
     static final int YEAR = LocalDate.now(ZoneId.of("Europe/Helsinki")).getYear();
 
     @Test
@@ -111,6 +116,47 @@ class PlacementFlowTest extends PlacementServiceTest {
                 .get("agreement").get("places").get(0);
         assertThat(places.get("used").asInt()).isEqualTo(3);
         assertThat(places.get("left").asInt()).isZero();
+    }
+
+    @Test
+    void thePipelineIsMeasuredAsCasesAreWrittenAndNoTagNamesAPersonOrACase() {
+        recordAgreement("853", "02", 25); // Turku, Varsinais-Suomi
+        double declinedBefore = count("declined", "NO_HOUSING");
+        double offersBefore = count("made", "none");
+        PlacementRequested application = application(List.of("853"), 2);
+        publishFromReception(application);
+        String caseId = PlacementService.caseIdFor(application.applicationId());
+        String offerId = await().atMost(Duration.ofSeconds(20)).until(() -> openOffers("853").stream()
+                .filter(o -> o.get("caseId").asString().equals(caseId)).findFirst(), java.util.Optional::isPresent)
+                .get().get("offerId").asString();
+        as(TestUser.municipalityOfficer("853")).post("/api/v1/offers/" + offerId + "/decline",
+                Map.of("reason", "NO_HOUSING")).expect(200);
+
+        assertThat(count("made", "none")).isEqualTo(offersBefore + 1);
+        assertThat(count("declined", "NO_HOUSING")).isEqualTo(declinedBefore + 1);
+        // the permit is of 5 January, the application and offer of today: the days are recorded per milestone
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(YEAR, 1, 5),
+                LocalDate.now(ZoneId.of("Europe/Helsinki")));
+        assertThat(meters.get("polku.placement.path").tag("milestone", "offer").tag("route", "ASSISTED").summary()
+                .max()).isGreaterThanOrEqualTo(days);
+
+        gauges.refreshAll(); // on a schedule in the running service
+        assertThat(meters.get("polku.placement.places.confirmed").tag("municipality", "853").tag("region", "02")
+                .tag("group", "ASYLUM").tag("year", String.valueOf(YEAR)).gauge().value()).isEqualTo(25);
+        assertThat(meters.get("polku.placement.places.used").tag("municipality", "853").tag("year", String.valueOf(YEAR))
+                .tag("group", "ASYLUM").gauge().value()).isZero(); // only an accepted offer reserves places
+        assertThat(meters.get("polku.placement.cases").tag("stage", "OPEN").tag("route", "ASSISTED").gauge().value())
+                .isGreaterThanOrEqualTo(1);
+
+        List<String> tagValues = meters.getMeters().stream().flatMap(m -> m.getId().getTags().stream())
+                .map(io.micrometer.core.instrument.Tag::getValue).toList();
+        assertThat(tagValues).doesNotContain(caseId, offerId, application.householdId(),
+                application.members().get(0).personId());
+    }
+
+    private double count(String outcome, String reason) {
+        var counter = meters.find("polku.placement.offers").tag("outcome", outcome).tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -57,6 +57,18 @@ public class PolkuDefaults implements EnvironmentPostProcessor {
         d.put("management.health.mongo.enabled", "false"); // replaced by MongoPingHealthIndicator
         d.put("management.metrics.tags.service", "${spring.application.name}");
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        d.put("management.metrics.distribution.slo.http.server.requests", "50ms,100ms,250ms,500ms,1s,2s,5s");
+        // tracing: every request and event traced (volumes are small), W3C traceparent on HTTP and Kafka, and the
+        // trace id in every log line; the binder observes producers and consumers so the headers carry the trace
+        d.put("management.tracing.sampling.probability", "1.0");
+        d.put("management.tracing.propagation.type", "w3c");
+        // no exemplars in the scrape: Prometheus before 2.43 (Debian's) rejects the whole scrape over an exemplar on
+        // a histogram's _count; turn on (sampled-traces) where Prometheus 3 and a trace store are in place
+        d.put("management.tracing.exemplars.include", "none");
+        d.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
+        d.put("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-}] ");
+        // gauges computed from the store are refreshed on this schedule, never per scrape
+        d.put("polku.metrics.refresh-interval", "PT30S");
         d.put("springdoc.api-docs.path", "/v3/api-docs");
         d.put("polku.kafka.topic-prefix", "");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, d));

@@ -24,7 +24,7 @@ public class DeadLetters implements DlqDestinationResolver {
 
     @Override
     public String apply(ConsumerRecord<?, ?> record, Exception failure) {
-        String deadLetterTopic = record.topic() + "." + group + ".dlt";
+        String deadLetterTopic = DeadLetterTopicGauges.deadLetterTopic(record.topic(), group);
         meters.counter("polku.events.dead.lettered", "topic", record.topic()).increment();
         log.error("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
                 deadLetterTopic, rootMessage(failure));

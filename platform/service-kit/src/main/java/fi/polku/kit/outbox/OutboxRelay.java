@@ -3,9 +3,13 @@ package fi.polku.kit.outbox;
 import fi.polku.events.EventEnvelope;
 import fi.polku.events.Topic;
 import fi.polku.kit.store.AggregateStore;
+import fi.polku.kit.tracing.TraceParents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publishes what the aggregates' outboxes hold, oldest aggregate first and each aggregate's events in order, and
  * removes an entry only after the broker acknowledged it. A crash between the two publishes the entry again after
  * the restart: consumers are idempotent, so at-least-once here is exactly-once in effect.
+ *
+ * <p>Each publication is observed as a continuation of the trace the entry recorded (its {@code traceparent}), so
+ * the producer's Kafka headers carry the trace of the HTTP request or event that caused the change.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -46,18 +53,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final int batchSize;
     private final Counter published;
     private final Counter failures;
+    private final ObservationRegistry observations;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, List<AggregateStore<?>> stores, EventPublisher publisher, Clock clock,
-                       Duration pollInterval, int batchSize, MeterRegistry meters) {
+                       Duration pollInterval, int batchSize, MeterRegistry meters, ObservationRegistry observations) {
         this.mongo = mongo;
         this.collections = stores.stream().map(AggregateStore::collection).distinct().toList();
         this.publisher = publisher;
         this.clock = clock;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
+        this.observations = observations;
         this.published = Counter.builder("polku.outbox.published").description("Events published from the outbox")
                 .register(meters);
         this.failures = Counter.builder("polku.outbox.publish.failures")
@@ -97,7 +106,7 @@ public class OutboxRelay implements SmartLifecycle {
                 EventEnvelope envelope = new EventEnvelope(UUID.fromString(entry.getString("eventId")),
                         entry.getString("type"), entry.getString("source"), instant(entry.get("time")), entry.getString("subject"),
                         entry.getString("data").getBytes(StandardCharsets.UTF_8));
-                publisher.publish(Topic.valueOf(entry.getString("topic")), envelope);
+                publishInTrace(Topic.valueOf(entry.getString("topic")), envelope, entry.getString(TraceParents.HEADER));
                 sent.add(entry.getString("eventId"));
             }
         } catch (RuntimeException e) {
@@ -114,6 +123,17 @@ public class OutboxRelay implements SmartLifecycle {
             published.increment(sent.size());
         }
         return sent.size();
+    }
+
+    private void publishInTrace(Topic topic, EventEnvelope envelope, String traceparent) {
+        ReceiverContext<String> context = new ReceiverContext<>((carrier, key) ->
+                TraceParents.HEADER.equals(key) ? carrier : null);
+        context.setCarrier(traceparent);
+        context.setRemoteServiceName("outbox");
+        Observation.createNotStarted("polku.outbox.relay", () -> context, observations)
+                .contextualName("outbox relay " + topic.name())
+                .lowCardinalityKeyValue("topic", topic.name())
+                .observe(() -> publisher.publish(topic, envelope));
     }
 
     private static Instant instant(Object value) {

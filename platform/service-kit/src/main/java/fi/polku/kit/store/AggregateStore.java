@@ -4,6 +4,7 @@ import fi.polku.events.EventCodec;
 import fi.polku.events.EventEnvelope;
 import fi.polku.events.EventType;
 import fi.polku.events.PolkuEvent;
+import fi.polku.kit.tracing.TraceParents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -44,6 +46,7 @@ public class AggregateStore<T> implements Aggregates<T> {
     private final String collection;
     private final EventCodec codec;
     private final Clock clock;
+    private final List<WriteListener<T>> listeners = new CopyOnWriteArrayList<>();
 
     public AggregateStore(MongoTemplate mongo, String collection, EventCodec codec, Clock clock) {
         this.mongo = mongo;
@@ -54,6 +57,22 @@ public class AggregateStore<T> implements Aggregates<T> {
 
     public String collection() {
         return collection;
+    }
+
+    /** Tells {@code listener} of every write from now on (see {@link WriteListener}). */
+    public void onWrite(WriteListener<T> listener) {
+        listeners.add(listener);
+    }
+
+    private void written(T state, List<? extends PolkuEvent> events) {
+        for (WriteListener<T> listener : listeners) {
+            try {
+                listener.written(state, events);
+            } catch (RuntimeException e) {
+                // the write stands; a listener (metrics) must never turn it into a failure and a retry
+                log.warn("Write listener of {} failed: {}", collection, e.toString());
+            }
+        }
     }
 
     @Override
@@ -125,6 +144,7 @@ public class AggregateStore<T> implements Aggregates<T> {
             stage(document, events, eventId);
             try {
                 mongo.save(document, collection);
+                written(document.getState(), events);
                 return Optional.of(document.getState());
             } catch (OptimisticLockingFailureException conflict) {
                 if (attempt >= MAX_ATTEMPTS) {
@@ -142,6 +162,7 @@ public class AggregateStore<T> implements Aggregates<T> {
         stage(document, events, eventId);
         try {
             mongo.insert(document, collection);
+            written(state, events);
             return state;
         } catch (DuplicateKeyException taken) {
             throw new AggregateAlreadyExists(collection, id);
@@ -153,7 +174,7 @@ public class AggregateStore<T> implements Aggregates<T> {
             EventEnvelope envelope = codec.encode(UUID.randomUUID(), clock.instant(), event);
             document.getOutbox().add(new OutboxEntry(envelope.id().toString(), EventType.of(event).topic().name(),
                     envelope.type(), envelope.source(), envelope.subject(), envelope.time(),
-                    new String(envelope.data(), StandardCharsets.UTF_8)));
+                    new String(envelope.data(), StandardCharsets.UTF_8), TraceParents.current()));
         }
         if (consumedEventId != null) {
             document.getConsumedEventIds().add(consumedEventId.toString());

@@ -36,6 +36,9 @@ public interface CaseQueries {
     /** Cases not yet assigned whose permit is older than {@code permitBefore} (past the target). */
     List<PlacementCase> unassignedWithPermitBefore(LocalDate permitBefore, List<String> regions);
 
+    /** How many cases are in {@code status} on {@code route}. */
+    long count(CaseStatus status, PlacementCase.Route route);
+
     /** Settled cases whose current residence is in {@code municipality}. */
     List<PlacementCase> livingIn(String municipality);
 }

@@ -52,6 +52,12 @@ public final class MunicipalityRegister {
                 .sorted().toList();
     }
 
+    /** Every region code of the register, sorted. */
+    public List<String> regionCodes() {
+        return byCode.values().stream().map(Municipality::regionCode).filter(java.util.Objects::nonNull).distinct()
+                .sorted().toList();
+    }
+
     public String regionOf(String code) {
         return find(code).map(Municipality::regionCode).orElse(null);
     }

@@ -19,6 +19,9 @@ public interface HouseholdQueries {
     /** Households the watch flags, of one centre or (centre null) of all. */
     List<Household> outOfContact(String receptionCentreId, OutOfContactWatch watch, LocalDate today);
 
+    /** How many households are in {@code status}, across all centres. */
+    long countByStatus(HouseholdStatus status);
+
     /** Up to {@code limit} households moved out before {@code date} and not anonymised yet (retention). */
     List<Household> closedBefore(LocalDate date, int limit);
 

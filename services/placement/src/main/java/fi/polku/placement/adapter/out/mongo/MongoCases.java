@@ -89,6 +89,11 @@ public class MongoCases extends AggregateStore<PlacementCase> implements CaseQue
     }
 
     @Override
+    public long count(CaseStatus status, PlacementCase.Route route) {
+        return count(Criteria.where("state.status").is(status).and("state.route").is(route));
+    }
+
+    @Override
     public List<PlacementCase> livingIn(String municipality) {
         // the current residence is the last of the history; filter precisely after the coarse query
         return find(Criteria.where("state.status").is(CaseStatus.SETTLED).and("state.residences.municipality")

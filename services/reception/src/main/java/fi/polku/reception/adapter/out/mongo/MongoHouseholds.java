@@ -51,6 +51,11 @@ public class MongoHouseholds extends AggregateStore<Household> implements Househ
     }
 
     @Override
+    public long countByStatus(HouseholdStatus status) {
+        return count(Criteria.where("state.status").is(status));
+    }
+
+    @Override
     public List<Household> closedBefore(LocalDate date, int limit) {
         return find(Criteria.where("state.status").is(HouseholdStatus.MOVED_OUT).and("state.moveOutDate").lt(date)
                 .and("state.anonymisedOn").is(null), PageRequest.of(0, limit, Sort.by("state.moveOutDate")));
