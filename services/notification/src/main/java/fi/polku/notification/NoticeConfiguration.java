@@ -3,6 +3,7 @@ package fi.polku.notification;
 import fi.polku.events.EventCodec;
 import fi.polku.kit.audit.AuditTrail;
 import fi.polku.notification.adapter.out.crypto.AesGcmSecretSealer;
+import fi.polku.notification.adapter.out.mongo.MongoConsentRevocations;
 import fi.polku.notification.adapter.out.mongo.MongoNotifications;
 import fi.polku.notification.adapter.out.mongo.MongoOfferReminders;
 import fi.polku.notification.adapter.out.mongo.MongoRecipientChannels;
@@ -10,6 +11,7 @@ import fi.polku.notification.adapter.out.reference.CsvMunicipalities;
 import fi.polku.notification.application.ChannelSettings;
 import fi.polku.notification.application.ChannelsAccess;
 import fi.polku.notification.application.CompensationNotices;
+import fi.polku.notification.application.ConsentRevocations;
 import fi.polku.notification.application.DeliveryMetrics;
 import fi.polku.notification.application.Links;
 import fi.polku.notification.application.MessageRenderer;
@@ -96,9 +98,16 @@ class NoticeConfiguration {
     }
 
     @Bean
+    ConsentRevocations consentRevocations(MongoTemplate mongo, EventCodec codec, Clock clock,
+                                          MongoNotifications notifications, MessageRenderer renderer) {
+        return new ConsentRevocations(new MongoConsentRevocations(mongo, codec, clock), notifications, notifications,
+                renderer);
+    }
+
+    @Bean
     PlacementNotices placementNotices(NoticeDelivery delivery, OfferReminders reminders,
-                                      CsvMunicipalities municipalities, Links links) {
-        return new PlacementNotices(delivery, reminders, municipalities, links);
+                                      CsvMunicipalities municipalities, Links links, ConsentRevocations consents) {
+        return new PlacementNotices(delivery, reminders, municipalities, links, consents);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fi.polku.notification.application;
 
+import fi.polku.events.Needs;
 import fi.polku.notification.domain.Language;
 import fi.polku.notification.domain.NotificationKind;
 import fi.polku.notification.domain.RenderedMessage;
@@ -32,6 +33,11 @@ public class MessageRenderer {
             return new RenderedMessage(language, fill(templates.text(language, prefix + ".subject"), values),
                     fill(templates.text(language, prefix + ".body"), values));
         }).toList();
+    }
+
+    /** Needs worded in {@code language} as the templates word them. */
+    public String needs(Language language, Needs needs) {
+        return new Phrases(language, templates, municipalities).needs(needs);
     }
 
     /**

@@ -47,8 +47,8 @@ public class NoticeDelivery {
         List<Language> in = languages.of(notice.recipient());
         String inboxId = Notification.idFor(sourceEventId, notice.recipient(), Channel.INBOX);
         boolean created = notifications.createOnce(sourceEventId, inboxId, () -> {
-            Notification notification = Notification.inInbox(sourceEventId, notice.recipient(), notice.kind(),
-                    notice.about(), notice.link(), render(notice, in), now());
+            Notification notification = withNeeds(notice, Notification.inInbox(sourceEventId, notice.recipient(),
+                    notice.kind(), notice.about(), notice.link(), render(notice, in), now()));
             return new Change<>(notification, List.of(notification.delivered()));
         });
         if (created) {
@@ -60,11 +60,16 @@ public class NoticeDelivery {
                 List<RenderedMessage> messages = channel == Channel.EMAIL
                         ? renderer.forEmail(render(notice, in), inboxUrl + "/api/v1/inbox/" + inboxId)
                         : render(notice, in);
-                return new Change<>(Notification.toSend(sourceEventId, notice.recipient(), channel, notice.kind(),
-                        notice.about(), notice.link(), messages, now()), List.of());
+                return new Change<>(withNeeds(notice, Notification.toSend(sourceEventId, notice.recipient(), channel,
+                        notice.kind(), notice.about(), notice.link(), messages, now())), List.of());
             });
         }
         return created;
+    }
+
+    private static Notification withNeeds(Notice notice, Notification notification) {
+        return notice.needs() == null ? notification
+                : notification.wordingNeedsOf(notice.needs().householdId(), notice.needs().needs());
     }
 
     private List<RenderedMessage> render(Notice notice, List<Language> in) {

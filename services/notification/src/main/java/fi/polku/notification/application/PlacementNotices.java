@@ -31,18 +31,23 @@ public class PlacementNotices {
     private final OfferReminders reminders;
     private final Municipalities municipalities;
     private final Links links;
+    private final ConsentRevocations consents;
 
     public PlacementNotices(NoticeDelivery delivery, OfferReminders reminders, Municipalities municipalities,
-                            Links links) {
+                            Links links, ConsentRevocations consents) {
         this.delivery = delivery;
         this.reminders = reminders;
         this.municipalities = municipalities;
         this.links = links;
+        this.consents = consents;
     }
 
     public void offerMade(IncomingEvent<OfferMade> event) {
         OfferMade offer = event.data();
         OfferMade.Profile profile = offer.profile();
+        // placement withdraws them too; this covers an offer it made before it heard of the revocation
+        Notice.HouseholdNeeds needs = new Notice.HouseholdNeeds(offer.householdId(),
+                consents.shareable(offer.householdId(), profile.needs()));
         String link = links.offer(offer.offerId());
         delivery.deliver(event.id(), new Notice(Recipient.municipality(offer.municipality()),
                 NotificationKind.OFFER_MADE, offer.caseId(), link, p -> Map.of(
@@ -50,16 +55,16 @@ public class PlacementNotices {
                 "deadline", p.date(offer.deadline()),
                 "people", p.people(profile.memberAges().size()),
                 "ages", p.ages(profile.memberAges()),
-                "needs", p.needs(profile.needs()),
+                "needs", p.needs(needs.needs()),
                 "languages", p.languages(profile.languages()),
-                "link", link)));
-        if (profile.needs().evidentSocialOrHealthCareNeeds()) {
-            consultCounty(event, link);
+                "link", link), needs));
+        if (needs.needs().evidentSocialOrHealthCareNeeds()) {
+            consultCounty(event, link, needs);
         }
         reminders.offerMade(event);
     }
 
-    private void consultCounty(IncomingEvent<OfferMade> event, String link) {
+    private void consultCounty(IncomingEvent<OfferMade> event, String link, Notice.HouseholdNeeds needs) {
         OfferMade offer = event.data();
         var county = municipalities.find(offer.municipality()).flatMap(Municipality::wellbeingCounty);
         if (county.isEmpty()) {
@@ -76,8 +81,8 @@ public class PlacementNotices {
                 "deadline", p.date(offer.deadline()),
                 "people", p.people(profile.memberAges().size()),
                 "ages", p.ages(profile.memberAges()),
-                "needs", p.needs(profile.needs()),
-                "languages", p.languages(profile.languages()))));
+                "needs", p.needs(needs.needs()),
+                "languages", p.languages(profile.languages())), needs));
     }
 
     public void offerAccepted(IncomingEvent<OfferAccepted> event) {

@@ -1,5 +1,6 @@
 package fi.polku.notification.domain;
 
+import fi.polku.events.Needs;
 import fi.polku.events.notification.NotificationDelivered;
 import fi.polku.kit.domain.DomainRuleViolation;
 
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * One message to one recipient over one channel, caused by one event. Its id is derived from those three, so a
@@ -36,6 +38,9 @@ public class Notification {
     private Instant nextAttemptAt;
     private Instant leaseUntil;
     private List<DeliveryAttempt> history = new ArrayList<>();
+    /** The household whose needs its text words, and those needs; null for notifications that word none. */
+    private String household;
+    private Needs needs;
 
     private Notification() {
         // for the store
@@ -154,6 +159,38 @@ public class Notification {
 
     private NotificationDelivered outcome(DeliveryOutcome outcome, Instant at) {
         return new NotificationDelivered(id, recipient, channel.name(), outcome.name(), sourceEventId, at);
+    }
+
+    /** Records that its text words {@code needs} of {@code household}, so a revoked consent can withdraw them. */
+    public Notification wordingNeedsOf(String household, Needs needs) {
+        this.household = household;
+        this.needs = needs;
+        return this;
+    }
+
+    /**
+     * Rewords its text with only the {@code remaining} needs, unless it has already left this service: an inbox
+     * notification is read here and stays in reach, a webhook or e-mail one until it is delivered. What was
+     * delivered stays as it was (GDPR Art. 7(3)). {@code wording} words needs in a language as the templates did.
+     */
+    public void withdrawNeeds(Needs remaining, BiFunction<Language, Needs, String> wording) {
+        if (needs == null || needs.equals(remaining) || (channel.isSent() && status() == DeliveryStatus.DELIVERED)) {
+            return;
+        }
+        messages = new ArrayList<>(messages.stream().map(m -> {
+            String shared = wording.apply(m.language(), needs);
+            String left = wording.apply(m.language(), remaining);
+            return new RenderedMessage(m.language(), m.subject().replace(shared, left), m.body().replace(shared, left));
+        }).toList());
+        needs = remaining;
+    }
+
+    public Optional<String> household() {
+        return Optional.ofNullable(household);
+    }
+
+    public Optional<Needs> needs() {
+        return Optional.ofNullable(needs);
     }
 
     /** Marks the notification read; reading it again keeps the first time. */

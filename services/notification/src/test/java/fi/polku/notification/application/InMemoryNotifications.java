@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Notifications in memory, also the delivery queue, as the Mongo store is. */
-class InMemoryNotifications extends InMemoryAggregates<Notification> implements DeliveryQueue, DeliveryQueries {
+class InMemoryNotifications extends InMemoryAggregates<Notification> implements DeliveryQueue, DeliveryQueries,
+        NeedsQueries {
 
     @Override
     public synchronized List<Notification> claimDue(Instant now, Instant leaseUntil, int max) {
@@ -29,6 +30,11 @@ class InMemoryNotifications extends InMemoryAggregates<Notification> implements 
                                                       int size) {
         return byId.values().stream().filter(n -> n.channel().isSent() && n.status() == status)
                 .filter(n -> recipient.map(n::isFor).orElse(true)).skip((long) page * size).limit(size).toList();
+    }
+
+    @Override
+    public synchronized List<Notification> wordingNeedsOf(String householdId) {
+        return byId.values().stream().filter(n -> n.household().filter(householdId::equals).isPresent()).toList();
     }
 
     synchronized List<Notification> of(Recipient recipient, Channel channel) {

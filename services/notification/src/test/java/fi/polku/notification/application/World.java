@@ -43,7 +43,9 @@ class World {
     final OfferReminders reminders = new OfferReminders(reminderStore, (now, max) -> reminderStore.all().stream()
             .filter(r -> r.isDue(now)).sorted(Comparator.comparing(OfferReminder::remindAt)).limit(max).toList(),
             delivery, links, clock, Duration.ofDays(2), ZoneId.of("Europe/Helsinki"));
-    final PlacementNotices placement = new PlacementNotices(delivery, reminders, MUNICIPALITIES, links);
+    final ConsentRevocations consents = new ConsentRevocations(new InMemoryAggregates<>(), notifications,
+            notifications, new MessageRenderer(TEMPLATES, MUNICIPALITIES));
+    final PlacementNotices placement = new PlacementNotices(delivery, reminders, MUNICIPALITIES, links, consents);
     final ReceptionNotices reception = new ReceptionNotices(delivery);
     final CompensationNotices compensation = new CompensationNotices(delivery, MUNICIPALITIES, links);
 

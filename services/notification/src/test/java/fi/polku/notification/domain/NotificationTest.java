@@ -1,5 +1,6 @@
 package fi.polku.notification.domain;
 
+import fi.polku.events.Needs;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -43,6 +44,40 @@ class NotificationTest {
         assertThat(n.isRead()).isFalse();
         assertThat(n.link()).isEmpty();
     }
+
+    @Test
+    void withdrawnNeedsLeaveTheInboxAndUndeliveredDeliveriesButNotWhatWasDelivered() {
+        UUID event = UUID.randomUUID();
+        Recipient kuopio = Recipient.municipality("297");
+        Needs shared = new Needs(true, false, true, false);
+        Needs left = ConsentRevocation.withoutConsent(shared);
+        List<RenderedMessage> text = List.of(new RenderedMessage(Language.FI, "Tarjous", "Tarpeet: " + WORDING.apply(
+                Language.FI, shared) + ". Kielet: arabia."));
+        Notification inbox = Notification.inInbox(event, kuopio, NotificationKind.OFFER_MADE, "case-1", null, text, NOW)
+                .wordingNeedsOf("hh-1", shared);
+        Notification failed = Notification.toSend(event, kuopio, Channel.WEBHOOK, NotificationKind.OFFER_MADE, "case-1",
+                null, text, NOW).wordingNeedsOf("hh-1", shared);
+        failed.recordAttempt(NOW, AttemptResult.permanent(400, "Bad Request"), TWICE);
+        Notification delivered = Notification.toSend(event, Recipient.wellbeingCounty("pohjois-savo"), Channel.WEBHOOK,
+                NotificationKind.OFFER_MADE, "case-1", null, text, NOW).wordingNeedsOf("hh-1", shared);
+        delivered.recordAttempt(NOW, AttemptResult.delivered(200), TWICE);
+
+        for (Notification n : List.of(inbox, failed, delivered)) {
+            n.withdrawNeeds(left, WORDING);
+        }
+
+        assertThat(inbox.messages().get(0).body()).isEqualTo("Tarpeet: suurperhe. Kielet: arabia.");
+        assertThat(inbox.needs()).contains(left);
+        assertThat(failed.messages().get(0).body()).isEqualTo("Tarpeet: suurperhe. Kielet: arabia.");
+        assertThat(delivered.messages()).isEqualTo(text);
+        assertThat(delivered.needs()).contains(shared);
+    }
+
+    /** A stand-in for the templates' wording: the set flags by name. */
+    static final java.util.function.BiFunction<Language, Needs, String> WORDING = (language, needs) -> String.join(
+            ", ", java.util.stream.Stream.of(needs.evidentSocialOrHealthCareNeeds() ? "terveys" : null,
+                    needs.accessibility() ? "esteetön" : null, needs.largeFamily() ? "suurperhe" : null)
+                    .filter(java.util.Objects::nonNull).toList());
 
     @Test
     void markingReadTwiceKeepsTheFirstTime() {

@@ -6,6 +6,7 @@ import fi.polku.kit.store.AggregateStore;
 import fi.polku.notification.application.DeliveryQueries;
 import fi.polku.notification.application.DeliveryQueue;
 import fi.polku.notification.application.InboxQueries;
+import fi.polku.notification.application.NeedsQueries;
 import fi.polku.notification.domain.Channel;
 import fi.polku.notification.domain.DeliveryStatus;
 import fi.polku.notification.domain.Notification;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * by one atomic find-and-modify, so two dispatchers never send it at once.
  */
 public class MongoNotifications extends AggregateStore<Notification>
-        implements InboxQueries, DeliveryQueue, DeliveryQueries {
+        implements InboxQueries, DeliveryQueue, DeliveryQueries, NeedsQueries {
 
     private static final List<String> OPEN = List.of(DeliveryStatus.PENDING.name(), DeliveryStatus.RETRYING.name());
     private static final List<String> SENT = List.of(Channel.WEBHOOK.name(), Channel.EMAIL.name());
@@ -48,6 +49,13 @@ public class MongoNotifications extends AggregateStore<Notification>
         // the delivery queue: open deliveries by due time
         mongo.indexOps(collection()).createIndex(new Index().on("state.status", Sort.Direction.ASC)
                 .on("state.nextAttemptAt", Sort.Direction.ASC));
+        // a revoked consent: the notifications wording the household's needs
+        mongo.indexOps(collection()).createIndex(new Index().on("state.household", Sort.Direction.ASC).sparse());
+    }
+
+    @Override
+    public List<Notification> wordingNeedsOf(String householdId) {
+        return find(Criteria.where("state.household").is(householdId));
     }
 
     @Override
