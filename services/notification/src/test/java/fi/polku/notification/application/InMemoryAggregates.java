@@ -18,6 +18,8 @@ class InMemoryAggregates<T> implements Aggregates<T> {
 
     final Map<String, T> byId = new LinkedHashMap<>();
     final List<PolkuEvent> outbox = new ArrayList<>();
+    /** The events each aggregate has handled, as the store keeps them in its document. */
+    final Map<String, java.util.Set<UUID>> handled = new java.util.HashMap<>();
 
     @Override
     public synchronized Optional<T> find(String id) {
@@ -51,8 +53,12 @@ class InMemoryAggregates<T> implements Aggregates<T> {
     }
 
     @Override
-    public boolean updateOnce(UUID eventId, String id, Function<T, List<? extends PolkuEvent>> change) {
-        throw new UnsupportedOperationException("not used by the notification service");
+    public synchronized boolean updateOnce(UUID eventId, String id, Function<T, List<? extends PolkuEvent>> change) {
+        if (!handled.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(eventId)) {
+            return false;
+        }
+        update(id, change);
+        return true;
     }
 
     synchronized List<T> all() {

@@ -10,6 +10,7 @@ import fi.polku.events.placement.OfferExpired;
 import fi.polku.events.placement.OfferMade;
 import fi.polku.events.placement.ResidenceChanged;
 import fi.polku.events.placement.Settled;
+import fi.polku.events.reception.ConsentRevoked;
 import fi.polku.events.reception.MovedOut;
 import fi.polku.events.reception.PlacementRequested;
 import fi.polku.events.reception.SelfMoveReported;
@@ -205,6 +206,26 @@ class NoticesTest {
                 Channel.WEBHOOK);
         assertThat(store.outbox).hasSize(1);
         assertThat(world.counted("INBOX", "DELIVERED")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRevokedConsentRewordsTheHouseholdsOfferAndConsultationAndNoOtherHouseholds() {
+        Needs evident = new Needs(true, false, false, false);
+        world.placement.offerMade(world.event(offer("564", evident)));
+        world.placement.offerMade(world.event(new OfferMade("case-2", "offer-2", "hh-2", "091", LocalDate.of(2026, 3, 15),
+                new OfferMade.Profile(List.of(30), evident, List.of("so")))));
+        String shared = "ilmeisiä sosiaali- tai terveydenhuollon tarpeita (hyvinvointialuetta kuultava)";
+
+        world.consents.consentRevoked(world.event(new ConsentRevoked("hh-1", "p-1",
+                List.of(ConsentRevoked.Recipient.MUNICIPALITY), LocalDate.of(2026, 3, 1))));
+
+        Recipient county = Recipient.wellbeingCounty("pohjois-pohjanmaan-hyvinvointialue");
+        for (Notification n : List.of(store.only(OULU, Channel.INBOX, OFFER_MADE),
+                store.only(county, Channel.INBOX, CONSULTATION_REQUESTED))) {
+            assertThat(n.messages().get(0).body()).doesNotContain(shared).contains("ei erityisiä tarpeita");
+            assertThat(n.needs()).contains(Needs.none());
+        }
+        assertThat(store.only(HELSINKI, Channel.INBOX, OFFER_MADE).messages().get(0).body()).contains(shared);
     }
 
     static OfferMade offer(String municipality, Needs needs) {
