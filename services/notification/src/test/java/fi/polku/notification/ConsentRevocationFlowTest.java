@@ -93,7 +93,9 @@ class ConsentRevocationFlowTest extends NotificationServiceTest {
         assertThat(payload.get("messages").get(0).get("body").asString())
                 .contains("Tarpeet: " + NONE + ".").doesNotContain(HEALTH, ACCESSIBILITY);
 
-        // the revocation delivered again changes nothing: the notifications keep their versions
+        // the revocation delivered again changes nothing: the notifications keep their versions (once the outbox
+        // relay, which also writes, has published their outcomes)
+        await().atMost(PATIENCE).until(() -> outboxEmpty(inboxId) && outboxEmpty(webhookId));
         long inboxVersion = version(inboxId);
         long webhookVersion = version(webhookId);
         var original = probe.records(RESIDENTS).stream()
@@ -150,6 +152,11 @@ class ConsentRevocationFlowTest extends NotificationServiceTest {
     /** Operators do not read a delivery's text: the store holds what a re-send would carry. */
     private String storedText(String id) {
         return document(id).get("state", Document.class).getList("messages", Document.class).toString();
+    }
+
+    private boolean outboxEmpty(String id) {
+        List<Document> outbox = document(id).getList("outbox", Document.class);
+        return outbox == null || outbox.isEmpty();
     }
 
     private Document document(String id) {
