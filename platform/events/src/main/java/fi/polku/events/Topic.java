@@ -81,6 +81,11 @@ public enum Topic {
 
     /** The name of the dead-letter topic that collects what {@code consumerGroup} could not process from this topic. */
     public String deadLetterTopicName(String consumerGroup) {
+        return deadLetterTopicName(topicName, consumerGroup);
+    }
+
+    /** The same for a topic as the broker names it (with its environment prefix, as a record or binding has it). */
+    public static String deadLetterTopicName(String topicName, String consumerGroup) {
         return topicName + "." + consumerGroup + ".dlt";
     }
 

@@ -168,12 +168,15 @@ class ObservabilitySystemTest {
         assertThat(queries).hasSizeGreaterThan(20);
 
         List<DashboardQueries.Query> empty = new ArrayList<>(queries);
+        // each poll's answers, so that the failure message shows them without asking Prometheus twice
+        Map<DashboardQueries.Query, JsonNode> answers = new LinkedHashMap<>();
         await("every panel query to return data").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .failFast("a query Prometheus rejects", () -> empty.forEach(q -> prometheus.query(q.expr())))
                 .untilAsserted(() -> {
-                    empty.removeIf(q -> hasData(prometheus.query(q.expr())));
+                    answers.clear();
+                    empty.removeIf(q -> hasData(answers.computeIfAbsent(q, k -> prometheus.query(k.expr()))));
                     assertThat(empty).as("queries without data (answers: %s); targets: %s",
-                            empty.stream().map(q -> prometheus.query(q.expr()).toString()).toList(),
+                            empty.stream().map(q -> answers.get(q).toString()).toList(),
                             prometheus.targets()).isEmpty();
                 });
     }

@@ -37,15 +37,13 @@ public final class ApiClient {
     }
 
     public Response post(String path, Object body) {
-        String json = body instanceof String text ? text : EventCodec.json().writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
     public Response put(String path, Object body) {
-        String json = body instanceof String text ? text : EventCodec.json().writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
     /** Any method, with a JSON body when {@code body} is not null (the authorisation matrix calls every endpoint). */
@@ -53,9 +51,13 @@ public final class ApiClient {
         if (body == null) {
             return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
         }
-        String json = body instanceof String text ? text : EventCodec.json().writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** A JSON string as it is; anything else serialised. */
+    private static String json(Object body) {
+        return body instanceof String text ? text : EventCodec.json().writeValueAsString(body);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -21,7 +21,8 @@ public final class Figures {
     public record Figure(String section, String subject, String metric, double value, String unit) {
 
         String csv() {
-            return String.join(",", quote(section), quote(subject), quote(metric), format(value), quote(unit));
+            return String.join(",", Csv.quote(section), Csv.quote(subject), Csv.quote(metric), format(value),
+                    Csv.quote(unit));
         }
     }
 
@@ -90,9 +91,5 @@ public final class Figures {
             return Long.toString((long) value);
         }
         return String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static String quote(String cell) {
-        return Csv.quote(cell);
     }
 }

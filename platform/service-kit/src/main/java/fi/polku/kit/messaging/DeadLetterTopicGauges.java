@@ -1,5 +1,6 @@
 package fi.polku.kit.messaging;
 
+import fi.polku.events.Topic;
 import fi.polku.kit.metrics.StoredGauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -42,17 +43,12 @@ public class DeadLetterTopicGauges implements StoredGauges, AutoCloseable {
                 .description("Records in the service's dead-letter topic of an input").register(meters);
     }
 
-    /** The dead-letter topic of an input, as {@link DeadLetters} names it. */
-    public static String deadLetterTopic(String input, String group) {
-        return input + "." + group + ".dlt";
-    }
-
     @Override
     public void refresh() {
         try {
             List<MultiGauge.Row<?>> rows = new ArrayList<>();
             for (String input : inputs) {
-                String topic = deadLetterTopic(input, group);
+                String topic = Topic.deadLetterTopicName(input, group);
                 rows.add(MultiGauge.Row.of(Tags.of("group", group, "topic", topic), waiting(topic)));
             }
             records.register(rows, true);

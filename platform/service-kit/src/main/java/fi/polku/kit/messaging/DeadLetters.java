@@ -1,5 +1,6 @@
 package fi.polku.kit.messaging;
 
+import fi.polku.events.Topic;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ public class DeadLetters implements DlqDestinationResolver {
 
     @Override
     public String apply(ConsumerRecord<?, ?> record, Exception failure) {
-        String deadLetterTopic = DeadLetterTopicGauges.deadLetterTopic(record.topic(), group);
+        String deadLetterTopic = Topic.deadLetterTopicName(record.topic(), group);
         meters.counter("polku.events.dead.lettered", "topic", record.topic()).increment();
         log.error("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
                 deadLetterTopic, rootMessage(failure));

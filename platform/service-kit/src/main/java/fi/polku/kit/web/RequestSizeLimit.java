@@ -48,11 +48,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Thrown while reading a body past the limit; {@link ProblemHandler} answers it with 413. */
     public static final class TooLarge extends IOException {
-        final long limit;
-
         TooLarge(long limit) {
             super("The request body is larger than " + limit + " bytes");
-            this.limit = limit;
         }
     }
 

@@ -15,16 +15,16 @@ public final class MatrixRequests {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-    private final Map<String, Supplier<String>> variables = new HashMap<>();
+    private final Map<String, String> variables = new HashMap<>();
     private final Map<String, Map<String, String>> roleVariables = new HashMap<>();
-    private final Map<Endpoint, Supplier<String>> paths = new HashMap<>();
+    private final Map<Endpoint, String> paths = new HashMap<>();
     private final Map<String, String> rolePaths = new HashMap<>();
     private final Map<Endpoint, String> queries = new HashMap<>();
     private final Map<Endpoint, Supplier<Object>> bodies = new HashMap<>();
 
     /** The value of a path variable wherever no endpoint-specific path says otherwise. */
     public MatrixRequests variable(String name, String value) {
-        variables.put(name, () -> value);
+        variables.put(name, value);
         return this;
     }
 
@@ -39,7 +39,7 @@ public final class MatrixRequests {
 
     /** The path for one endpoint, e.g. {@code at("GET /api/v1/claims/{id}", "/api/v1/claims/" + claimId)}. */
     public MatrixRequests at(String endpoint, String path) {
-        paths.put(endpoint(endpoint), () -> path);
+        paths.put(endpoint(endpoint), path);
         return this;
     }
 
@@ -67,7 +67,7 @@ public final class MatrixRequests {
 
     String path(Endpoint endpoint, String role) {
         String path = rolePaths.containsKey(endpoint + "|" + role) ? rolePaths.get(endpoint + "|" + role)
-                : paths.containsKey(endpoint) ? paths.get(endpoint).get() : fill(endpoint, role);
+                : paths.containsKey(endpoint) ? paths.get(endpoint) : fill(endpoint, role);
         String query = queries.get(endpoint);
         return query == null ? path : path + "?" + query;
     }
@@ -83,11 +83,11 @@ public final class MatrixRequests {
         Map<String, String> ofRole = roleVariables.getOrDefault(role, Map.of());
         while (m.find()) {
             String name = m.group(1);
-            Supplier<String> value = ofRole.containsKey(name) ? () -> ofRole.get(name) : variables.get(name);
+            String value = ofRole.getOrDefault(name, variables.get(name));
             if (value == null) {
                 throw new IllegalStateException("No value for {" + name + "} of " + endpoint);
             }
-            m.appendReplacement(path, Matcher.quoteReplacement(value.get()));
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         return m.appendTail(path).toString();
     }

@@ -40,7 +40,7 @@ public class PaymentMetrics implements StoredGauges {
 
     @Override
     public void refresh() {
-        List<PaymentRun> recent = runs.all().stream().filter(PaymentRun::completed).limit(MONTHS).toList();
+        List<PaymentRun> recent = runs.recentCompleted(MONTHS);
         List<MultiGauge.Row<?>> centRows = new ArrayList<>();
         List<MultiGauge.Row<?>> lineRows = new ArrayList<>();
         List<MultiGauge.Row<?>> reasonRows = new ArrayList<>();

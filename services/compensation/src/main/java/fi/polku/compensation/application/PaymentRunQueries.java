@@ -24,4 +24,9 @@ public interface PaymentRunQueries {
 
     /** All runs, latest first. */
     List<PaymentRun> all();
+
+    /** The completed runs of the latest {@code limit} months that have one, latest first. */
+    default List<PaymentRun> recentCompleted(int limit) {
+        return all().stream().filter(PaymentRun::completed).limit(limit).toList();
+    }
 }

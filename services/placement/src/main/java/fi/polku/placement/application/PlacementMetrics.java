@@ -148,10 +148,11 @@ public class PlacementMetrics implements WriteListener<PlacementCase>, StoredGau
         }
         byStage.register(stages, true);
 
+        LocalDate today = today();
         Map<String, Long> late = new TreeMap<>();
         register.regionCodes().forEach(region -> late.put(region, 0L));
-        cases.unassignedWithPermitBefore(today().minus(target), null).stream()
-                .filter(c -> c.pastTarget(target, today()))
+        cases.unassignedWithPermitBefore(today.minus(target), null).stream()
+                .filter(c -> c.pastTarget(target, today))
                 .collect(Collectors.groupingBy(c -> String.valueOf(c.region()), Collectors.counting()))
                 .forEach(late::put);
         pastTarget.register(late.entrySet().stream()

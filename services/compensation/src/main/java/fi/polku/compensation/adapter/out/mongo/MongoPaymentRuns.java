@@ -48,6 +48,12 @@ public class MongoPaymentRuns extends AggregateStore<PaymentRun> implements Paym
     }
 
     @Override
+    public List<PaymentRun> recentCompleted(int limit) {
+        return find(Criteria.where(STATUS).is(RunStatus.COMPLETED.name()),
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, MONTH)));
+    }
+
+    @Override
     public List<PaymentRun> all() {
         return find(new Criteria(), PageRequest.of(0, 1200, Sort.by(Sort.Direction.DESC, MONTH)));
     }
